@@ -1,0 +1,179 @@
+import { fromReadableSpan } from '../model/fromReadableSpan.ts';
+import type { ReadableSpanLike } from '../model/ReadableSpanLike.ts';
+import type { Span } from '../model/Span.ts';
+import { Trace } from '../model/Trace.ts';
+import { TraceSet } from '../model/TraceSet.ts';
+
+/** Called after spans were added to a {@link SpanStore}. */
+export type StoreListener = (added: number) => void;
+
+/**
+ * The one place every received span ends up: the in-process recorder and the network receivers write here, the
+ * matchers read from here. Spans are grouped by trace id; a trace id can be claimed by a scope (a test), and then
+ * every span of that trace belongs to that scope, whichever process recorded it.
+ *
+ * In-process spans are kept as the SDK's own objects and converted on first read, so recording costs one push.
+ *
+ * @example
+ * const store = new SpanStore();
+ * store.add(span);
+ * const traces = store.traceSet();
+ */
+export class SpanStore {
+  #pending: ReadableSpanLike[] = [];
+  readonly #byTrace = new Map<string, Span[]>();
+  readonly #owners = new Map<string, string>();
+  readonly #listeners = new Set<StoreListener>();
+  readonly #cache = new Map<string, { version: number; trace: Trace }>();
+  readonly #traceVersion = new Map<string, number>();
+  #count = 0;
+  #version = 0;
+  #lastArrival = 0;
+
+  /** Increases with every added span; cheap way to see that something changed. */
+  get version(): number {
+    return this.#version;
+  }
+
+  /** `performance.now()` of the last span added, 0 before the first. */
+  get lastArrival(): number {
+    return this.#lastArrival;
+  }
+
+  /** Number of spans held. */
+  get size(): number {
+    return this.#count + this.#pending.length;
+  }
+
+  /** Adds an SDK span without converting it yet (the recorder's hot path). */
+  addReadable(span: ReadableSpanLike): void {
+    this.#pending.push(span);
+    this.#version++;
+    this.#lastArrival = performance.now();
+    if (this.#listeners.size > 0) this.#notify(1);
+  }
+
+  /** Adds converted spans (the receivers' path). */
+  add(...spans: Span[]): void {
+    this.addAll(spans);
+  }
+
+  /** Adds converted spans (the receivers' path). */
+  addAll(spans: readonly Span[]): void {
+    if (spans.length === 0) return;
+    for (const span of spans) this.#put(span);
+    this.#version++;
+    this.#lastArrival = performance.now();
+    if (this.#listeners.size > 0) this.#notify(spans.length);
+  }
+
+  /** Gives a trace id to a scope (a test); the first claim wins. Returns the owner. */
+  claim(traceId: string, scope: string): string {
+    const owner = this.#owners.get(traceId);
+    if (owner !== undefined) return owner;
+    this.#owners.set(traceId, scope);
+    return scope;
+  }
+
+  /** The scope that claimed this trace id, if any. */
+  ownerOf(traceId: string): string | undefined {
+    return this.#owners.get(traceId);
+  }
+
+  /** The trace ids claimed by a scope. */
+  traceIdsOf(scope: string): string[] {
+    const ids: string[] = [];
+    for (const [traceId, owner] of this.#owners) if (owner === scope) ids.push(traceId);
+    return ids;
+  }
+
+  /** Every span, converted. */
+  spans(): Span[] {
+    this.#flush();
+    const all: Span[] = [];
+    for (const group of this.#byTrace.values()) for (const span of group) all.push(span);
+    return all;
+  }
+
+  /** The spans of one trace id. */
+  spansOf(traceId: string): readonly Span[] {
+    this.#flush();
+    return this.#byTrace.get(traceId) ?? [];
+  }
+
+  /** The trace with this id, built once per change. */
+  trace(traceId: string): Trace | undefined {
+    this.#flush();
+    const spans = this.#byTrace.get(traceId);
+    if (spans === undefined) return undefined;
+    const version = this.#traceVersion.get(traceId) ?? 0;
+    const cached = this.#cache.get(traceId);
+    if (cached && cached.version === version) return cached.trace;
+    const trace = Trace.of(spans);
+    this.#cache.set(traceId, { version, trace });
+    return trace;
+  }
+
+  /**
+   * The traces held, all of them or those of one scope (a test).
+   *
+   * @example
+   * const mine = store.traceSet({ scope: testId });
+   */
+  traceSet(filter: { scope?: string } = {}): TraceSet {
+    this.#flush();
+    const ids = filter.scope === undefined ? [...this.#byTrace.keys()] : this.traceIdsOf(filter.scope);
+    const traces: Trace[] = [];
+    for (const id of ids) {
+      const trace = this.trace(id);
+      if (trace) traces.push(trace);
+    }
+    return new TraceSet(Trace.sort(traces));
+  }
+
+  /** Forgets the traces of a scope, or everything. */
+  clear(filter: { scope?: string } = {}): void {
+    if (filter.scope === undefined) {
+      this.#pending = [];
+      this.#byTrace.clear();
+      this.#owners.clear();
+      this.#cache.clear();
+      this.#traceVersion.clear();
+      this.#count = 0;
+      return;
+    }
+    this.#flush();
+    for (const traceId of this.traceIdsOf(filter.scope)) {
+      this.#count -= this.#byTrace.get(traceId)?.length ?? 0;
+      this.#byTrace.delete(traceId);
+      this.#owners.delete(traceId);
+      this.#cache.delete(traceId);
+      this.#traceVersion.delete(traceId);
+    }
+  }
+
+  /** Listens for added spans; returns the function that stops listening. */
+  subscribe(listener: StoreListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #put(span: Span): void {
+    const group = this.#byTrace.get(span.traceId);
+    if (group) group.push(span);
+    else this.#byTrace.set(span.traceId, [span]);
+    this.#traceVersion.set(span.traceId, (this.#traceVersion.get(span.traceId) ?? 0) + 1);
+    this.#count++;
+  }
+
+  #flush(): void {
+    if (this.#pending.length === 0) return;
+    const pending = this.#pending;
+    this.#pending = [];
+    for (const raw of pending) this.#put(fromReadableSpan(raw));
+  }
+
+  #notify(added: number): void {
+    for (const listener of this.#listeners) listener(added);
+  }
+}
