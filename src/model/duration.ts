@@ -42,8 +42,8 @@ export function parseDuration(input: DurationInput | string, what = 'duration'):
     );
   }
   const match = PATTERN.exec(input);
-  const unit = match?.[2] as DurationUnit | undefined;
-  if (!match || unit === undefined || !(unit in NANOS)) {
+  const unit = match?.[2] ?? '';
+  if (!match || !isUnit(unit)) {
     const reason = !match
       ? 'it is not a number followed by a unit'
       : unit === ''
@@ -55,4 +55,8 @@ export function parseDuration(input: DurationInput | string, what = 'duration'):
     );
   }
   return BigInt(Math.round(Number(match[1]) * NANOS[unit]));
+}
+
+function isUnit(text: string): text is DurationUnit {
+  return Object.hasOwn(NANOS, text);
 }
