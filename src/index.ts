@@ -16,3 +16,5 @@ export { selfTime } from './model/selfTime.ts';
 export { Trace } from './model/Trace.ts';
 export { TraceSet } from './model/TraceSet.ts';
 export { formatDuration } from './model/time.ts';
+export type { RenderWaterfallOptions } from './render/renderWaterfall.ts';
+export { renderWaterfall } from './render/renderWaterfall.ts';

@@ -36,8 +36,17 @@ export function at(ms: number): bigint {
  * Records the spans through the OpenTelemetry SDK (one provider per service, so each service has its own
  * resource) with explicit start and end times, and returns the trace and a lookup by span name.
  */
-export function timedTrace(root: TimedSpan): { trace: Trace; span: (name: string) => Span } {
+export function timedTrace(
+  root: TimedSpan,
+  traceId = '4bf92f3577b34da6a3ce929d0e0e4736',
+): { trace: Trace; span: (name: string) => Span } {
   const exporter = new InMemorySpanExporter();
+  // Fixed ids keep failure-message snapshots stable.
+  let spans = 0;
+  const idGenerator = {
+    generateTraceId: () => traceId,
+    generateSpanId: () => (++spans).toString(16).padStart(16, '0'),
+  };
   const providers = new Map<string, BasicTracerProvider>();
   const tracerFor = (service: string) => {
     let provider = providers.get(service);
@@ -45,6 +54,7 @@ export function timedTrace(root: TimedSpan): { trace: Trace; span: (name: string
       provider = new BasicTracerProvider({
         resource: resourceFromAttributes({ 'service.name': service, 'service.instance.id': service }),
         spanProcessors: [new SimpleSpanProcessor(exporter)],
+        idGenerator,
       });
       providers.set(service, provider);
     }
@@ -61,8 +71,7 @@ export function timedTrace(root: TimedSpan): { trace: Trace; span: (name: string
     span.end(hr(spec.end));
   };
   record(root, undefined);
-  const spans = exporter.getFinishedSpans().map((readable) => fromReadableSpan(readable));
-  const trace = Trace.of(spans);
+  const trace = Trace.of(exporter.getFinishedSpans().map((readable) => fromReadableSpan(readable)));
   return {
     trace,
     span: (name) => {
