@@ -1,5 +1,23 @@
 // Public API of tracespec. Listed by hand: see STYLE.md, principle 8.
 
+export type { SkewOptions } from './check/clockSkew.ts';
+export { DEFAULT_CLOCK_SKEW } from './check/clockSkew.ts';
+export type { DurationBounds } from './check/DurationBounds.ts';
+export type { CriticalPathOptions } from './check/hasCriticalPath.ts';
+export { hasCriticalPath } from './check/hasCriticalPath.ts';
+export { hasDuration } from './check/hasDuration.ts';
+export type { RepeatedSpansOptions } from './check/hasNoRepeatedSpans.ts';
+export { hasNoRepeatedSpans } from './check/hasNoRepeatedSpans.ts';
+export { isWithinParent } from './check/isWithinParent.ts';
+export { resolveSpans } from './check/resolveSpans.ts';
+export { runsInParallel } from './check/runsInParallel.ts';
+export type { SequenceOptions } from './check/runsInSequence.ts';
+export { runsInSequence } from './check/runsInSequence.ts';
+export type { SpanRef } from './check/SpanRef.ts';
+export type { OrderRelation } from './check/spanOrder.ts';
+export { checkOrder } from './check/spanOrder.ts';
+export type { WithinParentsOptions } from './check/spansWithinParents.ts';
+export { spansWithinParents } from './check/spansWithinParents.ts';
 // Timing (issue 4)
 export type { Gap } from './model/childGaps.ts';
 export { childGaps } from './model/childGaps.ts';

@@ -1,3 +1,5 @@
+import { maxBigInt, minBigInt } from './bigintMath.ts';
+
 /**
  * A half-open stretch of time `[start, end)` in nanoseconds since the epoch.
  *
@@ -11,8 +13,8 @@ export interface Interval {
 
 /** The part of `interval` inside `window`, or `undefined` when nothing (not even an instant) is left. */
 export function clipInterval(interval: Interval, window: Interval): Interval | undefined {
-  const start = interval.start > window.start ? interval.start : window.start;
-  const end = interval.end < window.end ? interval.end : window.end;
+  const start = maxBigInt(interval.start, window.start);
+  const end = minBigInt(interval.end, window.end);
   return start <= end ? { start, end } : undefined;
 }
 

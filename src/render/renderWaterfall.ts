@@ -47,7 +47,7 @@ export function renderWaterfall(trace: Trace, options: RenderWaterfallOptions = 
   const lines: string[] = [];
   const rows = trace.spans.filter((span) => shown.has(span));
   for (const span of rows) {
-    const label = fit(
+    const label = fitLabel(
       `${prefix(trace, span, shown)}${span.name}${multiService ? ` [${span.service}]` : ''}`,
       labelWidth,
     );
@@ -110,6 +110,6 @@ function bar(span: Span, start: bigint, total: bigint, width: number): string {
   return EMPTY.repeat(first) + FULL.repeat(last - first) + EMPTY.repeat(width - last);
 }
 
-function fit(text: string, width: number): string {
+function fitLabel(text: string, width: number): string {
   return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
 }
