@@ -62,7 +62,7 @@ export function hasNoRepeatedSpans(set: TraceSet, spans: SpanRef, options: Repea
         `Expected: ${pass ? 'some' : 'no'} parent with more than ${max} sibling span${max === 1 ? '' : 's'} of one shape matching ${describeRef(spans)}${scope}`,
         pass
           ? `Received: none repeats (${candidates.size} matching span${candidates.size === 1 ? '' : 's'} checked)`
-          : `Received: ${repeats.length} repeated span${repeats.length === 1 ? '' : 's'}:`,
+          : `Received: ${repeats.length} group${repeats.length === 1 ? '' : 's'} of repeated spans:`,
         ...repeats.flatMap((repeat, i) => [
           `  ${i + 1}. ${repeat.spans.length} × ${describeShape(repeat.spans[0] as Span)}`,
           `     under ${repeat.parent ? describeSpan(repeat.parent) : 'the top of the trace'}`,
