@@ -1,7 +1,7 @@
 // Public API of tracespec. Listed by hand: see STYLE.md, principle 8.
 
 export type { SkewOptions } from './check/clockSkew.ts';
-export { DEFAULT_CLOCK_SKEW } from './check/clockSkew.ts';
+export { DEFAULT_CLOCK_RESOLUTION, DEFAULT_CLOCK_SKEW } from './check/clockSkew.ts';
 export type { DurationBounds } from './check/DurationBounds.ts';
 export type { CriticalPathOptions } from './check/hasCriticalPath.ts';
 export { hasCriticalPath } from './check/hasCriticalPath.ts';
@@ -21,7 +21,7 @@ export { spansWithinParents } from './check/spansWithinParents.ts';
 // Timing (issue 4)
 export type { Gap } from './model/childGaps.ts';
 export { childGaps } from './model/childGaps.ts';
-export type { CriticalPath, CriticalSegment } from './model/criticalPath.ts';
+export type { CriticalPath, CriticalPathModelOptions, CriticalSegment } from './model/criticalPath.ts';
 export { criticalPath } from './model/criticalPath.ts';
 export type { DurationInput, DurationUnit } from './model/duration.ts';
 export { parseDuration } from './model/duration.ts';

@@ -3,19 +3,29 @@ import type { Span } from '../model/Span.ts';
 import { sameClock } from '../model/sameClock.ts';
 
 /**
- * The clock skew tolerated by default between spans of different processes (and never within one process,
- * where all spans share a clock).
+ * The disagreement tolerated by default between spans of different processes (another service, instance,
+ * container or host), whose clocks may be skewed.
  *
  * @example
  * expect(serverSpan).toBeWithinParent({ tolerance: DEFAULT_CLOCK_SKEW });
  */
 export const DEFAULT_CLOCK_SKEW: DurationInput = '5ms';
 
+/**
+ * The disagreement tolerated by default between spans of one process. OpenTelemetry JS stamps a span's start
+ * with `Date.now()` (whole milliseconds) and its end as start plus a precise duration, so a span that started
+ * right after another one ended can appear to start up to 1ms before that end.
+ *
+ * @example
+ * expect(second).toStartAfterEndOf(first, { tolerance: DEFAULT_CLOCK_RESOLUTION });
+ */
+export const DEFAULT_CLOCK_RESOLUTION: DurationInput = '1ms';
+
 /** Options of the timing checks that compare two spans' times. */
 export interface SkewOptions {
   /**
-   * How far two spans' times may disagree. Default: 0 for spans of the same process, {@link DEFAULT_CLOCK_SKEW}
-   * for spans of different processes (another service, instance, container or host).
+   * How far two spans' times may disagree. `0` compares the recorded times exactly. Default:
+   * {@link DEFAULT_CLOCK_RESOLUTION} (1ms) within one process, {@link DEFAULT_CLOCK_SKEW} (5ms) between processes.
    */
   readonly tolerance?: DurationInput;
 }
@@ -28,5 +38,5 @@ export interface SkewOptions {
  */
 export function toleranceBetween(a: Span, b: Span, options: SkewOptions, matcher: string): bigint {
   if (options.tolerance !== undefined) return parseDuration(options.tolerance, `${matcher}: option \`tolerance\``);
-  return sameClock(a, b) ? 0n : parseDuration(DEFAULT_CLOCK_SKEW);
+  return parseDuration(sameClock(a, b) ? DEFAULT_CLOCK_RESOLUTION : DEFAULT_CLOCK_SKEW);
 }

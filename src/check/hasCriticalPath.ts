@@ -4,6 +4,7 @@ import type { Trace } from '../model/Trace.ts';
 import { formatDuration } from '../model/time.ts';
 import { describeSpan } from '../render/describeSpan.ts';
 import type { CheckResult } from './CheckResult.ts';
+import { DEFAULT_CLOCK_RESOLUTION, type SkewOptions } from './clockSkew.ts';
 import { spanMatches } from './compareSpan.ts';
 import { isSpan } from './received.ts';
 import { describeRef } from './resolveSpans.ts';
@@ -11,7 +12,7 @@ import type { SpanRef } from './SpanRef.ts';
 import { timeline } from './timeline.ts';
 
 /** Options of {@link hasCriticalPath}. */
-export interface CriticalPathOptions {
+export interface CriticalPathOptions extends SkewOptions {
   /**
    * `true` (default): the path is exactly these spans, in order. `false`: the path goes through these spans in
    * this order, with possibly other spans before, between and after them.
@@ -39,7 +40,9 @@ export function hasCriticalPath(
     );
   }
   const exact = options.exact ?? true;
-  const path = criticalPath(trace);
+  // One tolerance for the whole walk: the same-process default, so that real calls made one after the other
+  // (whose start times the SDK rounds down to the millisecond) stay sequential on the path.
+  const path = criticalPath(trace, { tolerance: options.tolerance ?? DEFAULT_CLOCK_RESOLUTION });
   const matches = (ref: SpanRef, span: Span) => (isSpan(ref) ? ref === span : spanMatches(ref, span, trace));
   const pass = exact
     ? path.spans.length === expected.length && expected.every((ref, i) => matches(ref, path.spans[i] as Span))

@@ -39,7 +39,7 @@ export function runsInParallel(group: readonly Span[], options: SkewOptions = {}
           .slice(0, 10)
           .map(
             ({ first, second, tolerance }) =>
-              `  ${number(spans, second)} starts ${second.startTimeUnixNano === first.endTimeUnixNano ? 'just as' : `${formatDuration(second.startTimeUnixNano - first.endTimeUnixNano)} after`} ${number(spans, first)} ends${tolerance > 0n ? ` (clock-skew tolerance ${formatDuration(tolerance)})` : ''}`,
+              `  ${number(spans, second)} starts ${second.startTimeUnixNano === first.endTimeUnixNano ? 'just as' : `${formatDuration(second.startTimeUnixNano - first.endTimeUnixNano)} after`} ${number(spans, first)} ends${tolerance > 0n ? ` (tolerance ${formatDuration(tolerance)})` : ''}`,
           ),
         ...(apart.length > 10 ? [`  … ${apart.length - 10} more pairs`] : []),
         'The group:',

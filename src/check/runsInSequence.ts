@@ -32,7 +32,7 @@ export function runsInSequence(group: readonly Span[], options: SequenceOptions 
     const next = spans[i] as Span;
     const tolerance = toleranceBetween(previous, next, options, 'toRunInSequence()');
     const gap = next.startTimeUnixNano - previous.endTimeUnixNano;
-    const skew = tolerance > 0n ? ` (clock-skew tolerance ${formatDuration(tolerance)})` : '';
+    const skew = tolerance > 0n ? ` (tolerance ${formatDuration(tolerance)})` : '';
     if (gap + tolerance < 0n) {
       problems.push({ index: i, text: `#${i + 1} starts ${formatDuration(-gap)} before #${i} ends${skew}` });
     } else if (gapBounds && !withinBounds(gap > 0n ? gap : 0n, gapBounds)) {

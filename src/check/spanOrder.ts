@@ -89,7 +89,7 @@ export function checkOrder(
         `Received: ${pass ? 'it does' : 'it does not'}:`,
         ...shown.map(
           (result) =>
-            `  ${explain(span, result.other)} ${describeSpan(result.other)}${result.tolerance > 0n ? ` (clock-skew tolerance ${formatDuration(result.tolerance)})` : ''}`,
+            `  ${explain(span, result.other)} ${describeSpan(result.other)}${result.tolerance > 0n ? ` (tolerance ${formatDuration(result.tolerance)})` : ''}`,
         ),
       ];
       const marks = new Map<Span, string>([[span, '◀ this span']]);

@@ -1,3 +1,5 @@
+import { minBigInt } from './bigintMath.ts';
+import { type DurationInput, parseDuration } from './duration.ts';
 import { clipInterval, type Interval } from './Interval.ts';
 import type { Span } from './Span.ts';
 import { spanInterval } from './selfTime.ts';
@@ -37,16 +39,18 @@ export interface CriticalPath {
  * recursively. Time no child covers is the span's own (self) time. Children are clipped to their parent's range,
  * so a child that sticks out (clock skew, or work the parent did not wait for) counts only inside the parent.
  * Zero-length stretches are left out. With several roots, time when none of them ran is on no span.
+ * `tolerance` lets a child that overlaps the next one by a little still count as sequential (see the option).
  *
  * @example
  * // handler 0-100ms calls a (10-40ms), then b (40-90ms): path handler, a, handler, b, handler
  * criticalPath(trace).spans.map((span) => span.name); // ['handler', 'a', 'b']
  */
-export function criticalPath(trace: Trace): CriticalPath {
+export function criticalPath(trace: Trace, options: CriticalPathModelOptions = {}): CriticalPath {
   const reversed: CriticalSegment[] = [];
   const chosen = new Map<Span | undefined, Span[]>();
   const window = { start: trace.startTimeUnixNano, end: trace.endTimeUnixNano };
-  walk(trace, undefined, trace.tops, window, { segments: reversed, chosen });
+  const tolerance = parseDuration(options.tolerance ?? 0, 'criticalPath(): option `tolerance`');
+  walk(trace, undefined, trace.tops, window, { segments: reversed, chosen, tolerance });
   const segments = reversed.reverse();
   let durationNano = 0n;
   for (const segment of segments) durationNano += segment.endTimeUnixNano - segment.startTimeUnixNano;
@@ -61,7 +65,18 @@ export function criticalPath(trace: Trace): CriticalPath {
   return { segments, spans, durationNano };
 }
 
+/** Options of {@link criticalPath}. */
+export interface CriticalPathModelOptions {
+  /**
+   * How much a child may overlap the next child on the path and still count as having ended before it
+   * (its end is cut there). Default 0. Use `'1ms'` for OpenTelemetry JS spans, whose start times are whole
+   * milliseconds, so that calls made one after the other do not appear to overlap.
+   */
+  readonly tolerance?: DurationInput;
+}
+
 interface Walk {
+  readonly tolerance: bigint;
   /** Segments, latest first. */
   readonly segments: CriticalSegment[];
   /** The children each span waited for, latest first. */
@@ -89,12 +104,14 @@ function walk(trace: Trace, span: Span | undefined, children: readonly Span[], w
   );
   let cursor = window.end;
   for (const { child, interval } of clipped) {
-    if (interval.end > cursor) continue; // overlaps the child already on the path
-    if (span && cursor > interval.end) out.segments.push(segment(span, interval.end, cursor));
+    if (interval.end > cursor + out.tolerance) continue; // overlaps the child already on the path
+    const end = minBigInt(interval.end, cursor);
+    if (end <= interval.start) continue;
+    if (span && cursor > end) out.segments.push(segment(span, end, cursor));
     const list = out.chosen.get(span);
     if (list) list.push(child);
     else out.chosen.set(span, [child]);
-    walk(trace, child, trace.children(child), interval, out);
+    walk(trace, child, trace.children(child), { start: interval.start, end }, out);
     cursor = interval.start;
   }
   if (span && cursor > window.start) out.segments.push(segment(span, window.start, cursor));

@@ -17,41 +17,43 @@ const { span } = timedTrace({
   ],
 });
 
-describe('order between two spans', () => {
+const exact = { tolerance: 0 };
+
+describe('order between two spans, compared exactly (tolerance 0)', () => {
   it('toStartAfter and toEndBefore are strict: equal times do not count', () => {
-    expect(checkOrder('startsAfter', span('b'), span('a')).pass).toBe(true);
-    expect(checkOrder('startsAfter', span('a'), span('c')).pass).toBe(false);
-    expect(checkOrder('startsAfter', span('a'), span('b')).pass).toBe(false);
-    expect(checkOrder('endsBefore', span('a'), span('b')).pass).toBe(true);
-    expect(checkOrder('endsBefore', span('b'), span('c')).pass).toBe(false);
+    expect(checkOrder('startsAfter', span('b'), span('a'), exact).pass).toBe(true);
+    expect(checkOrder('startsAfter', span('a'), span('c'), exact).pass).toBe(false);
+    expect(checkOrder('startsAfter', span('a'), span('b'), exact).pass).toBe(false);
+    expect(checkOrder('endsBefore', span('a'), span('b'), exact).pass).toBe(true);
+    expect(checkOrder('endsBefore', span('b'), span('c'), exact).pass).toBe(false);
   });
 
   it('toStartAfterEndOf accepts a start exactly at the other end', () => {
-    expect(checkOrder('startsAfterEndOf', span('b'), span('a')).pass).toBe(true);
-    expect(checkOrder('startsAfterEndOf', span('late'), span('b')).pass).toBe(true);
-    expect(checkOrder('startsAfterEndOf', span('c'), span('a')).pass).toBe(false);
+    expect(checkOrder('startsAfterEndOf', span('b'), span('a'), exact).pass).toBe(true);
+    expect(checkOrder('startsAfterEndOf', span('late'), span('b'), exact).pass).toBe(true);
+    expect(checkOrder('startsAfterEndOf', span('c'), span('a'), exact).pass).toBe(false);
   });
 
   it('toOverlap needs time in common: touching spans do not overlap, a zero-length span strictly inside does', () => {
-    expect(checkOrder('overlaps', span('a'), span('c')).pass).toBe(true);
-    expect(checkOrder('overlaps', span('a'), span('b')).pass).toBe(false);
-    expect(checkOrder('overlaps', span('instant'), span('b')).pass).toBe(true);
-    expect(checkOrder('overlaps', span('edge'), span('b')).pass).toBe(false);
+    expect(checkOrder('overlaps', span('a'), span('c'), exact).pass).toBe(true);
+    expect(checkOrder('overlaps', span('a'), span('b'), exact).pass).toBe(false);
+    expect(checkOrder('overlaps', span('instant'), span('b'), exact).pass).toBe(true);
+    expect(checkOrder('overlaps', span('edge'), span('b'), exact).pass).toBe(false);
   });
 
   it('resolves a partial span in the same trace and must hold against every match', () => {
-    expect(checkOrder('startsAfterEndOf', span('late'), { name: /^[abc]$/ }).pass).toBe(true);
-    expect(checkOrder('startsAfterEndOf', span('b'), { name: /^[ac]$/ }).pass).toBe(false);
-    expect(() => checkOrder('startsAfter', span('b'), { name: 'nope' })).toThrowError(
+    expect(checkOrder('startsAfterEndOf', span('late'), { name: /^[abc]$/ }, exact).pass).toBe(true);
+    expect(checkOrder('startsAfterEndOf', span('b'), { name: /^[ac]$/ }, exact).pass).toBe(false);
+    expect(() => checkOrder('startsAfter', span('b'), { name: 'nope' }, exact)).toThrowError(
       '[tracespec] toStartAfter(other): no span matches { name: "nope" } among 7 spans.',
     );
-    expect(() => checkOrder('overlaps', span('b'), { name: 'b' })).toThrowError(
+    expect(() => checkOrder('overlaps', span('b'), { name: 'b' }, exact)).toThrowError(
       '[tracespec] toOverlap(other): { name: "b" } matches only the span itself.',
     );
   });
 
   it('shows the times that disprove it on the waterfall', () => {
-    expect(checkOrder('startsAfterEndOf', span('c'), { name: /^[ab]$/ }).message()).toMatchInlineSnapshot(`
+    expect(checkOrder('startsAfterEndOf', span('c'), { name: /^[ab]$/ }, exact).message()).toMatchInlineSnapshot(`
       "Expected: app internal "c" 40ms
         to start after the end of each of 2 spans matching { name: /^[ab]$/ }
       Received: it does not:
@@ -84,11 +86,17 @@ describe('order between spans of different processes (clock skew)', () => {
     expect(checkOrder('startsAfter', remote('server'), remote('client'), { tolerance: '3.001ms' }).pass).toBe(true);
   });
 
-  it('tolerates nothing by default within one process', () => {
+  it('tolerates 1ms by default within one process (the SDK stamps starts in whole milliseconds)', () => {
     const first = spanRecord({ name: 'first', start: at(10), end: at(20) });
     const second = spanRecord({ name: 'second', start: at(19), end: at(30) });
-    expect(checkOrder('startsAfterEndOf', second, first).pass).toBe(false);
-    expect(checkOrder('startsAfterEndOf', second, first, { tolerance: '1ms' }).pass).toBe(true);
+    const third = spanRecord({ name: 'third', start: at(18.999), end: at(30) });
+    expect(checkOrder('startsAfterEndOf', second, first).pass).toBe(true);
+    expect(checkOrder('startsAfterEndOf', third, first).pass).toBe(false);
+    expect(checkOrder('startsAfterEndOf', second, first, exact).pass).toBe(false);
+    // Equal starts count as "after" within the resolution of the clock.
+    const twin = spanRecord({ name: 'twin', start: at(10), end: at(12) });
+    expect(checkOrder('startsAfter', twin, first).pass).toBe(true);
+    expect(checkOrder('startsAfter', twin, first, exact).pass).toBe(false);
   });
 
   it('names the tolerance in the message', () => {
@@ -98,7 +106,7 @@ describe('order between spans of different processes (clock skew)', () => {
       "Expected: stock server "server" 28ms
         to start after app client "client" 30ms
       Received: it does not:
-        starts 3ms before the start of app client "client" 30ms (clock-skew tolerance 1ms)
+        starts 3ms before the start of app client "client" 30ms (tolerance 1ms)
 
       trace 4bf92f3577b34da6a3ce929d0e0e4736 (2 spans, 33ms; one █ = 825us)
                                          0ms                                 33ms

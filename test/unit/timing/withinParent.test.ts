@@ -29,15 +29,23 @@ describe('isWithinParent', () => {
     expect(isWithinParent(span('instant')).pass).toBe(true);
   });
 
-  it('tolerates nothing by default in one process', () => {
+  it('tolerates 1ms by default in one process (the SDK stamps starts in whole milliseconds), on both sides', () => {
     const { span } = timedTrace({
       name: 'root',
-      start: 0,
-      end: 10,
-      children: [{ name: 'late', start: 5, end: 10.001 }],
+      start: 10,
+      end: 20,
+      children: [
+        { name: 'late', start: 15, end: 21 },
+        { name: 'later', start: 15, end: 21.001 },
+        { name: 'early', start: 9, end: 12 },
+        { name: 'earlier', start: 8.999, end: 12 },
+      ],
     });
-    expect(isWithinParent(span('late')).pass).toBe(false);
-    expect(isWithinParent(span('late'), { tolerance: '1us' }).pass).toBe(true);
+    expect(isWithinParent(span('late')).pass).toBe(true);
+    expect(isWithinParent(span('later')).pass).toBe(false);
+    expect(isWithinParent(span('early')).pass).toBe(true);
+    expect(isWithinParent(span('earlier')).pass).toBe(false);
+    expect(isWithinParent(span('late'), { tolerance: 0 }).pass).toBe(false);
   });
 
   it('tolerates 5ms of clock skew by default between processes, on both sides', () => {
@@ -118,7 +126,7 @@ describe('spansWithinParents', () => {
         1. slow server "slow server" 25ms
            starts 5ms before and ends 10ms after its parent (tolerance 5ms): not clock skew: the span is longer than its parent
         2. app internal "send email" 40ms
-           ends 30ms after its parent: same clock, so not skew: the parent ended before this work did (a missing await, or work handed off without a link?)
+           ends 30ms after its parent (tolerance 1ms): same clock, so not skew: the parent ended before this work did (a missing await, or work handed off without a link?)
 
       Likely clock skew:
         3. stock server "stock server" 26ms
