@@ -34,10 +34,10 @@ const randomTrace = fc
   });
 
 describe('timing properties on random trees', () => {
-  it('the critical path never exceeds the trace duration; its segments are ordered, disjoint and inside their span', () => {
+  it('the critical path never exceeds the trace duration; its segments are ordered, disjoint and inside their span (any tolerance)', () => {
     fc.assert(
-      fc.property(randomTrace, (trace) => {
-        const path = criticalPath(trace);
+      fc.property(randomTrace, fc.nat({ max: 500 }), (trace, toleranceNanos) => {
+        const path = criticalPath(trace, { tolerance: toleranceNanos / 1e6 });
         expect(path.durationNano).toBeLessThanOrEqual(trace.durationNano);
         let previousEnd = trace.startTimeUnixNano;
         for (const segment of path.segments) {
