@@ -56,7 +56,7 @@ export function describeCandidate(candidate: Candidate, index: number, indent = 
 }
 
 /** The span's values at the expectation's paths, in the expectation's shape: what the runner diffs against. */
-export function project(expected: SpanExpectation, candidate: Candidate): Record<string, unknown> {
+export function project(candidate: Candidate): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const field of candidate.fields) setPath(result, field.path, field.ok ? field.expected : field.actual);
   return result;
@@ -74,14 +74,7 @@ const NESTED = new Set(['parent', 'attributes', 'resource', 'status', 'scope']);
 function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
   // Attribute keys contain dots; only the first segment is structure.
   const dot = path.indexOf('.');
-  if (
-    dot === -1 ||
-    (path.startsWith('parent.') === false &&
-      !path.startsWith('attributes.') &&
-      !path.startsWith('resource.') &&
-      !path.startsWith('status.') &&
-      !path.startsWith('scope.'))
-  ) {
+  if (dot === -1 || !NESTED.has(path.slice(0, dot))) {
     target[path] = value;
     return;
   }

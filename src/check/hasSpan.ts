@@ -31,7 +31,7 @@ export function hasSpan(set: TraceSet, expected: SpanExpectation, options: Count
   return {
     pass,
     message: () => describe(set, expected, options, matches, closest, pass),
-    ...(best ? { actual: project(expected, best), expected: expectedShape(best) } : {}),
+    ...(best ? { actual: project(best), expected: expectedShape(best) } : {}),
   };
 }
 
