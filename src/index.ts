@@ -1,38 +1,81 @@
-// Public API of tracespec. Listed by hand: see STYLE.md, principle 8.
-
-export type { SkewOptions } from './check/clockSkew.ts';
-export { DEFAULT_CLOCK_RESOLUTION, DEFAULT_CLOCK_SKEW } from './check/clockSkew.ts';
+export {
+  type InstrumentationLike,
+  installedTracing,
+  installTracing,
+  type Tracing,
+  type TracingOptions,
+  useRecorder,
+} from './capture/installTracing.ts';
+export { SpanRecorder } from './capture/SpanRecorder.ts';
+export { SpanStore, type StoreListener } from './capture/SpanStore.ts';
+export { TestTraces } from './capture/TestTraces.ts';
+export type { AsymmetricMatcherLike } from './check/asymmetric.ts';
+export type { CheckResult } from './check/CheckResult.ts';
+// Timing: durations, order, overlap, containment, critical path, repeated spans (issue 4).
+export { DEFAULT_CLOCK_RESOLUTION, DEFAULT_CLOCK_SKEW, type SkewOptions } from './check/clockSkew.ts';
+export { compareSpan, type FieldComparison, spanMatches } from './check/compareSpan.ts';
+export type { CountOptions } from './check/countExpectation.ts';
 export type { DurationBounds } from './check/DurationBounds.ts';
-export type { CriticalPathOptions } from './check/hasCriticalPath.ts';
-export { hasCriticalPath } from './check/hasCriticalPath.ts';
+export { type CriticalPathOptions, hasCriticalPath } from './check/hasCriticalPath.ts';
 export { hasDuration } from './check/hasDuration.ts';
-export type { RepeatedSpansOptions } from './check/hasNoRepeatedSpans.ts';
-export { hasNoRepeatedSpans } from './check/hasNoRepeatedSpans.ts';
+export { hasNoErrors } from './check/hasNoErrors.ts';
+export { hasNoRepeatedSpans, type RepeatedSpansOptions } from './check/hasNoRepeatedSpans.ts';
+export {
+  type EdgeExpectation,
+  hasServiceGraph,
+  renderGraph,
+  type ServiceGraphOptions,
+} from './check/hasServiceGraph.ts';
+export { hasSpan } from './check/hasSpan.ts';
+export { type BrokenHop, brokenHops, type ConnectedOptions, isConnected } from './check/isConnected.ts';
 export { isWithinParent } from './check/isWithinParent.ts';
+export { type PropagationHop, propagates } from './check/propagates.ts';
+export { isSpan, type TraceSource, type TracesLike, toSpan, toTraceSet } from './check/received.ts';
 export { resolveSpans } from './check/resolveSpans.ts';
 export { runsInParallel } from './check/runsInParallel.ts';
-export type { SequenceOptions } from './check/runsInSequence.ts';
-export { runsInSequence } from './check/runsInSequence.ts';
+export { runsInSequence, type SequenceOptions } from './check/runsInSequence.ts';
+export type {
+  AttributeMatcher,
+  EventExpectation,
+  SpanExpectation,
+  StatusExpectation,
+  TextMatcher,
+} from './check/SpanExpectation.ts';
 export type { SpanRef } from './check/SpanRef.ts';
-export type { OrderRelation } from './check/spanOrder.ts';
-export { checkOrder } from './check/spanOrder.ts';
-export type { WithinParentsOptions } from './check/spansWithinParents.ts';
-export { spansWithinParents } from './check/spansWithinParents.ts';
-// Timing (issue 4)
-export type { Gap } from './model/childGaps.ts';
-export { childGaps } from './model/childGaps.ts';
-export type { CriticalPath, CriticalPathModelOptions, CriticalSegment } from './model/criticalPath.ts';
-export { criticalPath } from './model/criticalPath.ts';
-export type { DurationInput, DurationUnit } from './model/duration.ts';
-export { parseDuration } from './model/duration.ts';
-export { fromReadableSpan } from './model/fromReadableSpan.ts';
+export { hasAttributes, hasEvent, hasParent, hasStatus, isRoot } from './check/spanChecks.ts';
+export { checkOrder, type OrderRelation } from './check/spanOrder.ts';
+export { spansWithinParents, type WithinParentsOptions } from './check/spansWithinParents.ts';
+export { childGaps, type Gap } from './model/childGaps.ts';
+export {
+  type CriticalPath,
+  type CriticalPathModelOptions,
+  type CriticalSegment,
+  criticalPath,
+} from './model/criticalPath.ts';
+export { type DurationInput, type DurationUnit, parseDuration } from './model/duration.ts';
+export { fromReadableSpan, spanKindFromApi, statusCodeFromApi } from './model/fromReadableSpan.ts';
 export type { Interval } from './model/Interval.ts';
 export { overhang } from './model/overhang.ts';
-export type { Span, SpanKind } from './model/Span.ts';
+export type { ReadableSpanLike } from './model/ReadableSpanLike.ts';
+export type {
+  Attributes,
+  AttributeValue,
+  InstrumentationScope,
+  Span,
+  SpanEvent,
+  SpanKind,
+  SpanLink,
+  SpanSource,
+  SpanStatus,
+  StatusCode,
+} from './model/Span.ts';
 export { sameClock } from './model/sameClock.ts';
 export { selfTime } from './model/selfTime.ts';
+export { type ServiceEdge, type ServiceGraph, serviceGraphOf } from './model/serviceGraph.ts';
 export { Trace } from './model/Trace.ts';
 export { TraceSet } from './model/TraceSet.ts';
-export { formatDuration } from './model/time.ts';
-export type { RenderWaterfallOptions } from './render/renderWaterfall.ts';
-export { renderWaterfall } from './render/renderWaterfall.ts';
+export { formatDuration, type HrTime, hrTimeToNanos, nanosToMillis } from './model/time.ts';
+export { describeSpan } from './render/describeSpan.ts';
+export { renderTraces } from './render/renderTraces.ts';
+export { type RenderTreeOptions, renderTree } from './render/renderTree.ts';
+export { type RenderWaterfallOptions, renderWaterfall } from './render/renderWaterfall.ts';

@@ -1,2 +1,2 @@
-// Placeholder until the vitest layer lands on main: vitest.config.ts lists this file as the unit setup file.
-export {};
+// Unit tests register tracespec's matchers the way users do.
+import 'tracespec/vitest';
