@@ -9,6 +9,7 @@ import type {
   StatusExpectation,
 } from '../check/SpanExpectation.ts';
 import type { Span } from '../model/Span.ts';
+import type { TimingMatchers } from './timingAugment.ts';
 
 /** tracespec's matchers as vitest sees them (`expect(x).toHaveSpan(...)`); `R` is `Promise<void>` under `expect.poll`. */
 export interface TracespecMatchers<R = unknown> {
@@ -88,5 +89,5 @@ export interface TracespecMatchers<R = unknown> {
 
 declare module 'vitest' {
   // T is part of vitest's declaration and must be repeated.
-  interface Matchers<R, T> extends TracespecMatchers<R> {}
+  interface Matchers<R, T> extends TracespecMatchers<R>, TimingMatchers<R> {}
 }

@@ -6,5 +6,6 @@ export { it, type TracespecFixtures, test } from './fixtures.ts';
 export { tracespecMatchers } from './matchers.ts';
 export type { OpenSpansPolicy } from './openSpans.ts';
 export { type SetupTracingOptions, setupTracing, traces } from './setupTracing.ts';
+export type { TimingMatchers } from './timingAugment.ts';
 
 expect.extend(tracespecMatchers);

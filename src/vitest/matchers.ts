@@ -13,6 +13,7 @@ import type {
 } from '../check/SpanExpectation.ts';
 import { hasAttributes, hasEvent, hasParent, hasStatus, isRoot } from '../check/spanChecks.ts';
 import type { Span } from '../model/Span.ts';
+import { timingMatchers } from './timingMatchers.ts';
 import { toMatcher } from './toMatcher.ts';
 
 /**
@@ -58,4 +59,5 @@ export const tracespecMatchers = {
     (received, edges: readonly EdgeExpectation[], options?: ServiceGraphOptions) =>
       hasServiceGraph(toTraceSet(received, 'toHaveServiceGraph'), edges, options),
   ),
+  ...timingMatchers,
 };
