@@ -98,7 +98,8 @@ describe('spans from another process with a skewed clock', () => {
   });
 
   it('a larger skew is reported as likely clock skew, and tolerated when asked', async () => {
-    const set = await checkout(await startInventory(-200));
+    // 2s: far beyond any loopback latency (a request received 200ms after it was sent was seen once under load).
+    const set = await checkout(await startInventory(-2000));
     const servers = resolveSpans(set, { service: 'inventory' });
     const trace = set.only();
     for (const server of servers) {
@@ -106,7 +107,7 @@ describe('spans from another process with a skewed clock', () => {
       expect(client?.kind).toBe('client');
       if (client) expect(overhang(server, client).before).toBeGreaterThan(5_000_000n);
       expect(server).not.toBeWithinParent();
-      expect(server).toBeWithinParent({ tolerance: '1s' });
+      expect(server).toBeWithinParent({ tolerance: '5s' });
     }
     expect(set).not.toHaveSpansWithinParents();
     expect(set).toHaveSpansWithinParents({ ignoreClockSkew: true });
