@@ -16,6 +16,7 @@ import type { SpanRef } from './SpanRef.ts';
  */
 export function resolveSpans(scope: Trace | TraceSet, ref: SpanRef): Span[] {
   if (isSpan(ref)) return [ref];
+  checkRef(ref);
   const traces = Trace.is(scope) ? [scope] : scope.traces;
   const found: Span[] = [];
   for (const trace of traces) for (const span of trace.spans) if (spanMatches(ref, span, trace)) found.push(span);
@@ -38,6 +39,38 @@ export function resolveSomeSpans(scope: Trace | TraceSet, ref: SpanRef, what: st
     `[tracespec] ${what}: no span matches ${describeRef(ref)} among ${total} span${total === 1 ? '' : 's'}. ` +
       'Check the reference with expect(traces).toHaveSpan(...) first, which shows the closest spans.',
   );
+}
+
+// The fields of SpanExpectation. A partial span ignores fields it does not know, so an options object passed
+// where a reference belongs (`{ tolerance: '2ms' }`) would match every span: refuse it instead.
+const FIELDS = new Set([
+  'name',
+  'kind',
+  'service',
+  'status',
+  'attributes',
+  'resource',
+  'events',
+  'parent',
+  'scope',
+  'traceId',
+  'spanId',
+  'ended',
+]);
+
+function checkRef(ref: SpanRef): void {
+  if (typeof ref !== 'object' || ref === null || Array.isArray(ref)) {
+    throw new TypeError(
+      `[tracespec] expected a span or a partial span such as { name: 'GET /stock', kind: 'client' }, got ${Array.isArray(ref) ? 'an array' : String(ref)}.`,
+    );
+  }
+  const unknown = Object.keys(ref).filter((key) => !FIELDS.has(key));
+  if (unknown.length > 0) {
+    throw new TypeError(
+      `[tracespec] ${describeExpectation(ref)} is not a partial span: unknown field${unknown.length === 1 ? '' : 's'} ${unknown.map((key) => `\`${key}\``).join(', ')}. ` +
+        `A partial span takes ${[...FIELDS].join(', ')}. On traces, group and duration matchers take which spans first, then the options: expect(traces).toRunInParallel({ kind: 'client' }, { tolerance: '2ms' }).`,
+    );
+  }
 }
 
 /** A reference on one line, for messages. */

@@ -141,3 +141,12 @@ describe('timing matchers (failure messages)', () => {
     `);
   });
 });
+
+describe('timing matchers (misplaced options)', () => {
+  it('refuses options where a span reference belongs, instead of matching every span', () => {
+    expect(() => expect(trace).toRunInParallel({ tolerance: '2ms' } as never)).toThrowError(
+      "[tracespec] { tolerance: \"2ms\" } is not a partial span: unknown field `tolerance`. A partial span takes name, kind, service, status, attributes, resource, events, parent, scope, traceId, spanId, ended. On traces, group and duration matchers take which spans first, then the options: expect(traces).toRunInParallel({ kind: 'client' }, { tolerance: '2ms' }).",
+    );
+    expect(() => expect(trace).toHaveDuration({ under: '200ms' })).toThrowError('unknown field `under`');
+  });
+});
