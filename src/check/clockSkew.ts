@@ -21,7 +21,12 @@ export const DEFAULT_CLOCK_SKEW: DurationInput = '5ms';
  */
 export const DEFAULT_CLOCK_RESOLUTION: DurationInput = '1ms';
 
-/** Options of the timing checks that compare two spans' times. */
+/**
+ * Options of the timing checks that compare two spans' times.
+ *
+ * @example
+ * expect(serverSpan).toBeWithinParent({ tolerance: '10ms' });
+ */
 export interface SkewOptions {
   /**
    * How far two spans' times may disagree. `0` compares the recorded times exactly. Default:

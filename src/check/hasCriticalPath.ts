@@ -11,7 +11,12 @@ import { describeRef } from './resolveSpans.ts';
 import type { SpanRef } from './SpanRef.ts';
 import { timeline } from './timeline.ts';
 
-/** Options of {@link hasCriticalPath}. */
+/**
+ * Options of {@link hasCriticalPath}.
+ *
+ * @example
+ * expect(trace).toHaveCriticalPath([{ name: 'GET /stock' }], { exact: false, tolerance: 0 });
+ */
 export interface CriticalPathOptions extends SkewOptions {
   /**
    * `true` (default): the path is exactly these spans, in order. `false`: the path goes through these spans in

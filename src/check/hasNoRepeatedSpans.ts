@@ -7,7 +7,12 @@ import { describeRef, resolveSpans } from './resolveSpans.ts';
 import type { SpanRef } from './SpanRef.ts';
 import { timeline } from './timeline.ts';
 
-/** Options of {@link hasNoRepeatedSpans}. */
+/**
+ * Options of {@link hasNoRepeatedSpans}.
+ *
+ * @example
+ * expect(traces).toHaveNoRepeatedSpans({ kind: 'client' }, { under: { name: 'GET /orders' }, max: 2 });
+ */
 export interface RepeatedSpansOptions {
   /** Only look inside spans matching this (at any depth below them), e.g. the request's server span. */
   readonly under?: SpanRef;

@@ -8,7 +8,12 @@ import { type DurationBounds, describeBounds, parseBounds, withinBounds } from '
 import { requireGroup } from './runsInParallel.ts';
 import { timeline } from './timeline.ts';
 
-/** Options of {@link runsInSequence}. */
+/**
+ * Options of {@link runsInSequence}.
+ *
+ * @example
+ * expect(traces).toRunInSequence({ name: /^migrate / }, { gap: { under: '5ms' } });
+ */
 export interface SequenceOptions extends SkewOptions {
   /** Bounds on each gap between one span's end and the next one's start, e.g. `{ under: '5ms' }`. */
   readonly gap?: DurationBounds;

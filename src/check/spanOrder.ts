@@ -10,7 +10,12 @@ import { describeRef, resolveSomeSpans } from './resolveSpans.ts';
 import type { SpanRef } from './SpanRef.ts';
 import { timeline } from './timeline.ts';
 
-/** The relations between two spans' times that the order matchers check. */
+/**
+ * The relations between two spans' times that the order matchers check.
+ *
+ * @example
+ * const relation: OrderRelation = 'startsAfterEndOf';
+ */
 export type OrderRelation = 'startsAfter' | 'endsBefore' | 'startsAfterEndOf' | 'overlaps';
 
 interface Relation {

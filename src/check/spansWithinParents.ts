@@ -6,7 +6,12 @@ import type { SkewOptions } from './clockSkew.ts';
 import { describeStickOut, type StickOut, stickOut } from './stickOut.ts';
 import { timeline } from './timeline.ts';
 
-/** Options of {@link spansWithinParents}. */
+/**
+ * Options of {@link spansWithinParents}.
+ *
+ * @example
+ * expect(traces).toHaveSpansWithinParents({ tolerance: '20ms', ignoreClockSkew: true });
+ */
 export interface WithinParentsOptions extends SkewOptions {
   /** Pass when every span that sticks out looks like clock skew. Default false: report them as failures too. */
   readonly ignoreClockSkew?: boolean;

@@ -65,7 +65,12 @@ export function criticalPath(trace: Trace, options: CriticalPathModelOptions = {
   return { segments, spans, durationNano };
 }
 
-/** Options of {@link criticalPath}. */
+/**
+ * Options of {@link criticalPath}.
+ *
+ * @example
+ * criticalPath(trace, { tolerance: '1ms' });
+ */
 export interface CriticalPathModelOptions {
   /**
    * How much a child may overlap the next child on the path and still count as having ended before it

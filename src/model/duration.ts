@@ -1,4 +1,9 @@
-/** The units a duration string may end with. */
+/**
+ * The units a duration string may end with.
+ *
+ * @example
+ * const unit: DurationUnit = 'ms';
+ */
 export type DurationUnit = 'ns' | 'us' | 'µs' | 'ms' | 's' | 'm';
 
 /**

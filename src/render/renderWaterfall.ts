@@ -2,7 +2,12 @@ import type { Span } from '../model/Span.ts';
 import type { Trace } from '../model/Trace.ts';
 import { formatDuration } from '../model/time.ts';
 
-/** Options for {@link renderWaterfall}. */
+/**
+ * Options for {@link renderWaterfall}.
+ *
+ * @example
+ * renderWaterfall(trace, { spans: [slowQuery], marks: new Map([[slowQuery, '◀ slow']]), width: 60 });
+ */
 export interface RenderWaterfallOptions {
   /** The spans to show (with their ancestors, for context). Default: every span of the trace. */
   readonly spans?: readonly Span[];

@@ -9,6 +9,10 @@ import type { WithinParentsOptions } from '../check/spansWithinParents.ts';
 /**
  * tracespec's timing matchers as vitest sees them. Durations take units (`'250us'`, `'200ms'`, `'1.5s'`) or
  * numbers of milliseconds. Group matchers take an array of spans, or the traces plus which spans form the group.
+ *
+ * @example
+ * expect(traces).toRunInParallel({ kind: 'client', name: /^GET / });
+ * expect(span).toHaveDuration({ under: '200ms' });
  */
 export interface TimingMatchers<R = unknown> {
   /**
