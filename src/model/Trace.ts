@@ -3,6 +3,8 @@ import type { Span } from './Span.ts';
 
 const TRACE_BRAND = Symbol.for('tracespec.Trace');
 const EMPTY: readonly Span[] = Object.freeze([]);
+/** The latest trace each span was built into, so that a span matcher can show the span in its tree. */
+const TRACE_OF = new WeakMap<Span, Trace>();
 
 /**
  * The spans of one trace id, built into a tree. Roots (no parent id), orphans (a parent id that is not in the
@@ -67,6 +69,7 @@ export class Trace {
     this.duplicates = duplicates;
     this.tops = tops;
     this.spans = this.#walk(tops, spans.length);
+    for (const span of this.spans) TRACE_OF.set(span, this);
   }
 
   /**
@@ -113,6 +116,17 @@ export class Trace {
   /** True for a {@link Trace}, also one created by another copy of this module. */
   static is(value: unknown): value is Trace {
     return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[TRACE_BRAND] === true;
+  }
+
+  /**
+   * The most recently built trace that holds this span, if any.
+   *
+   * @example
+   * const trace = Trace.containing(span);
+   * const parent = trace?.parent(span);
+   */
+  static containing(span: Span): Trace | undefined {
+    return TRACE_OF.get(span);
   }
 
   /** The single root when the trace has exactly one root and no orphans, else `undefined`. */
