@@ -1,6 +1,6 @@
 import type { Trace } from '../model/Trace.ts';
+import { renderTree } from '../render/renderTree.ts';
 import type { SpanStore } from './SpanStore.ts';
-import { sketchTrace } from './sketchTrace.ts';
 import { compileTraceSelector, type TraceSelector } from './TraceSelector.ts';
 import { waitFor } from './waitFor.ts';
 
@@ -77,11 +77,10 @@ function describeWait(
   }
   if (matching.length === 0) {
     lines.push(`None matches the ${description}.`);
-    for (const trace of traces.slice(-SHOWN_TRACES))
-      lines.push(`\nTrace ${trace.traceId}:\n${sketchTrace(trace, '  ')}`);
+    for (const trace of traces.slice(-SHOWN_TRACES)) lines.push(`\n${renderTree(trace, { maxLines: 30 })}`);
   }
   for (const trace of matching.slice(-SHOWN_TRACES)) {
-    lines.push(`\nTrace ${trace.traceId} matches, ${problemOf(trace)}:\n${sketchTrace(trace, '  ')}`);
+    lines.push(`\nMatching, ${problemOf(trace)}: ${renderTree(trace, { maxLines: 30 })}`);
   }
   const hidden = (matching.length === 0 ? traces.length : matching.length) - SHOWN_TRACES;
   if (hidden > 0) lines.push(`\n(${hidden} earlier trace(s) not shown)`);

@@ -1,0 +1,1 @@
+// placeholder until main provides it (not committed)
