@@ -1,5 +1,7 @@
 // Public entry `tracespec/otlp`: the embedded collector (OTLP/HTTP, OTLP/gRPC, Zipkin) and waiting for traces.
 
+export type { Trace } from '../model/Trace.ts';
+export type { Span } from '../model/Span.ts';
 export type { CompiledTraceSelector, TracePattern, TracePredicate, TraceSelector } from '../capture/TraceSelector.ts';
 export { compileTraceSelector } from '../capture/TraceSelector.ts';
 export type { WaitEndReason } from '../capture/WaitTimeoutError.ts';
