@@ -1,7 +1,5 @@
 // Public entry `tracespec/otlp`: the embedded collector (OTLP/HTTP, OTLP/gRPC, Zipkin) and waiting for traces.
 
-export type { Trace } from '../model/Trace.ts';
-export type { Span } from '../model/Span.ts';
 export type { CompiledTraceSelector, TracePattern, TracePredicate, TraceSelector } from '../capture/TraceSelector.ts';
 export { compileTraceSelector } from '../capture/TraceSelector.ts';
 export type { WaitEndReason } from '../capture/WaitTimeoutError.ts';
@@ -10,6 +8,8 @@ export type { WaitForOptions } from '../capture/waitFor.ts';
 export { waitFor } from '../capture/waitFor.ts';
 export type { WaitForTraceOptions } from '../capture/waitForTrace.ts';
 export { waitForTrace } from '../capture/waitForTrace.ts';
+export type { Span } from '../model/Span.ts';
+export type { Trace } from '../model/Trace.ts';
 export type { Collector, CollectorEndpoints } from '../receive/Collector.ts';
 export type { CollectorOptions } from '../receive/CollectorOptions.ts';
 export type { CollectorAddress, CollectorEnvOptions, OtlpProtocol } from '../receive/collectorEnv.ts';
