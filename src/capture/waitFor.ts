@@ -82,9 +82,9 @@ function endError(
   callSite: Error,
 ): WaitTimeoutError {
   const what = options.what ?? 'condition';
-  const why = reason === 'timeout' ? `after ${timeout}ms` : `: the wait was aborted after ${Math.round(elapsedMs)}ms`;
+  const why = reason === 'timeout' ? ` after ${timeout}ms` : `: the wait was aborted after ${Math.round(elapsedMs)}ms`;
   const last = lastError instanceof Error ? lastError.message : String(lastError);
-  const error = new WaitTimeoutError(`[tracespec] ${what} not met ${why} (${attempts} checks).\n\n${last}`, {
+  const error = new WaitTimeoutError(`[tracespec] ${what} not met${why} (${attempts} checks).\n\n${last}`, {
     reason,
     elapsedMs,
     attempts,

@@ -80,7 +80,7 @@ function describeWait(
     for (const trace of traces.slice(-SHOWN_TRACES)) lines.push(`\n${renderTree(trace, { maxLines: 30 })}`);
   }
   for (const trace of matching.slice(-SHOWN_TRACES)) {
-    lines.push(`\nMatching, ${problemOf(trace)}: ${renderTree(trace, { maxLines: 30 })}`);
+    lines.push(`\nA matching trace is incomplete: ${problemOf(trace)}.\n${renderTree(trace, { maxLines: 30 })}`);
   }
   const hidden = (matching.length === 0 ? traces.length : matching.length) - SHOWN_TRACES;
   if (hidden > 0) lines.push(`\n(${hidden} earlier trace(s) not shown)`);
