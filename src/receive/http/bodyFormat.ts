@@ -14,6 +14,12 @@ export function otlpBodyFormat(contentType: string | undefined): BodyFormat {
   );
 }
 
+/** The format to answer in, even for a refused request: protobuf for protobuf requests, else JSON. */
+export function answerFormat(contentType: string | undefined): BodyFormat {
+  const type = mediaType(contentType);
+  return type === 'application/x-protobuf' || type === 'application/protobuf' ? 'protobuf' : 'json';
+}
+
 /** Zipkin v2 bodies must be JSON (a missing content type is taken as JSON, as Zipkin's server does). */
 export function checkZipkinFormat(contentType: string | undefined): void {
   const type = mediaType(contentType);

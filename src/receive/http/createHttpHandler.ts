@@ -13,7 +13,7 @@ import {
 } from '../otlp/encodeOtlpAnswer.ts';
 import { ReceiveError } from '../ReceiveError.ts';
 import { decodeZipkinJson } from '../zipkin/decodeZipkinJson.ts';
-import { type BodyFormat, checkZipkinFormat, otlpBodyFormat } from './bodyFormat.ts';
+import { answerFormat, type BodyFormat, checkZipkinFormat, otlpBodyFormat } from './bodyFormat.ts';
 import { decompress } from './decompress.ts';
 import { readBody } from './readBody.ts';
 
@@ -52,19 +52,19 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: HttpRe
     );
   }
   if (req.method !== 'POST') throw new ReceiveError(405, `[tracespec] ${path} accepts POST only, got ${req.method}.`);
-  let format: BodyFormat = 'json';
+  const format: BodyFormat = zipkin ? 'json' : answerFormat(req.headers['content-type']);
   try {
     if (!checkBearer(req.headers.authorization, options.token))
       throw new ReceiveError(401, bearerProblem(req.headers.authorization));
     if (zipkin) checkZipkinFormat(req.headers['content-type']);
-    else format = otlpBodyFormat(req.headers['content-type']);
+    else otlpBodyFormat(req.headers['content-type']);
     const raw = await readBody(req, options.maxBodyBytes);
     const body = await decompress(raw, req.headers['content-encoding'], options.maxBodyBytes);
     const decoded = decode(body, format, zipkin);
     options.store.addAll(decoded.spans);
     answer(res, decoded, format, zipkin);
   } catch (error) {
-    fail(res, zipkin ? 'json' : format, error);
+    fail(res, format, error);
   }
 }
 
