@@ -59,7 +59,14 @@ describe('waitFor', () => {
         if (!ready) throw new Error('not ready');
         return true;
       },
-      { timeout: 60_000, interval: 30_000, wake: (wakeUp) => ((notify = wakeUp), () => {}) },
+      {
+        timeout: 60_000,
+        interval: 30_000,
+        wake: (wakeUp) => {
+          notify = wakeUp;
+          return () => {};
+        },
+      },
     );
     await Promise.resolve();
     ready = true;
