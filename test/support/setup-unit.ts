@@ -1,1 +1,2 @@
-// placeholder until main provides it (not committed)
+// Unit tests register tracespec's matchers the way users do.
+import 'tracespec/vitest';
