@@ -4,9 +4,13 @@ import { MalformedInputError } from '../MalformedInputError.ts';
 /** protobufjs' wire reader: varints, fixed ints, strings, skipping unknown fields. */
 export type ProtoReader = protobuf.Reader;
 
-/** A reader over a request body. */
+/**
+ * A reader over a request body. Always over a Buffer view (no copy): protobufjs then decodes strings with Node's
+ * native UTF-8 slice, which measured ~4x faster on OTLP payloads than its JavaScript decoder for plain Uint8Arrays.
+ */
 export function protoReader(bytes: Uint8Array): ProtoReader {
-  return protobuf.Reader.create(bytes);
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return protobuf.Reader.create(buffer);
 }
 
 /** Reads a length prefix and returns where that embedded message or byte string ends. */
