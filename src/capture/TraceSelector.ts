@@ -1,6 +1,11 @@
 import type { Trace } from '../model/Trace.ts';
 
-/** A test on a whole trace. */
+/**
+ * A test on a whole trace.
+ *
+ * @example
+ * const hasErrors: TracePredicate = (trace) => trace.spans.some((span) => span.status.code === 'error');
+ */
 export type TracePredicate = (trace: Trace) => boolean;
 
 /**
@@ -14,10 +19,22 @@ export interface TracePattern {
   readonly service?: string;
 }
 
-/** A predicate or a {@link TracePattern}. (Selector strings from `tracespec`'s query language plug in here.) */
+/**
+ * A predicate or a {@link TracePattern}. (Selector strings from tracespec's query language plug in here, in
+ * {@link compileTraceSelector}.)
+ *
+ * @example
+ * await collector.waitForTrace({ rootName: 'GET /' });
+ * await collector.waitForTrace((trace) => trace.size >= 5);
+ */
 export type TraceSelector = TracePredicate | TracePattern;
 
-/** A selector turned into a predicate, with a description for messages. */
+/**
+ * A selector turned into a predicate, with a description for messages.
+ *
+ * @example
+ * const { test, description } = compileTraceSelector({ service: 'cart' }); // description: 'trace with service "cart"'
+ */
 export interface CompiledTraceSelector {
   readonly test: TracePredicate;
   readonly description: string;

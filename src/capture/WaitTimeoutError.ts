@@ -1,4 +1,9 @@
-/** Why a {@link waitFor} ended without success. */
+/**
+ * Why a {@link waitFor} ended without success.
+ *
+ * @example
+ * if (error instanceof WaitTimeoutError && error.reason === 'aborted') return;
+ */
 export type WaitEndReason = 'timeout' | 'aborted';
 
 /**

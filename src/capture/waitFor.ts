@@ -1,6 +1,11 @@
 import { WaitTimeoutError } from './WaitTimeoutError.ts';
 
-/** How {@link waitFor} polls. */
+/**
+ * How {@link waitFor} polls.
+ *
+ * @example
+ * await waitFor(check, { timeout: 2000, interval: 10, maxInterval: 200, signal, what: 'cart with 3 items' });
+ */
 export interface WaitForOptions {
   /** Give up after this many milliseconds (default 5000). */
   readonly timeout?: number;

@@ -4,7 +4,12 @@ import type { SpanStore } from './SpanStore.ts';
 import { compileTraceSelector, type TraceSelector } from './TraceSelector.ts';
 import { waitFor } from './waitFor.ts';
 
-/** How long {@link waitForTrace} waits, and for how much quiet. */
+/**
+ * How long {@link waitForTrace} waits, and for how much quiet.
+ *
+ * @example
+ * await collector.waitForTrace({ rootName: 'POST /checkout' }, { timeout: 10_000, settle: 200 });
+ */
 export interface WaitForTraceOptions {
   /** Give up after this many ms (default 5000). */
   readonly timeout?: number;

@@ -5,7 +5,12 @@ import type { Trace } from '../model/Trace.ts';
 import type { TraceSet } from '../model/TraceSet.ts';
 import type { CollectorEnvOptions } from './collectorEnv.ts';
 
-/** The URLs exporters send to. */
+/**
+ * The URLs exporters send to.
+ *
+ * @example
+ * new ZipkinExporter({ url: collector.endpoints.zipkin });
+ */
 export interface CollectorEndpoints {
   /** OTLP/HTTP base URL; exporters append `/v1/traces`. */
   readonly otlpHttp: string;

@@ -1,7 +1,17 @@
-/** The OTLP protocols an exporter can be told to use. */
+/**
+ * The OTLP protocols an exporter can be told to use (`OTEL_EXPORTER_OTLP_PROTOCOL`).
+ *
+ * @example
+ * collector.env({ protocol: 'grpc' });
+ */
 export type OtlpProtocol = 'http/protobuf' | 'http/json' | 'grpc';
 
-/** Options of `collector.env()`. */
+/**
+ * Options of `collector.env()`.
+ *
+ * @example
+ * collector.env({ serviceName: 'cart', host: 'host.docker.internal', protocol: 'http/json' });
+ */
 export interface CollectorEnvOptions {
   /** Sets `OTEL_SERVICE_NAME`. */
   readonly serviceName?: string;
@@ -11,7 +21,12 @@ export interface CollectorEnvOptions {
   readonly protocol?: OtlpProtocol;
 }
 
-/** What {@link collectorEnv} needs to know about a started collector. */
+/**
+ * What {@link collectorEnv} needs to know about a started collector.
+ *
+ * @example
+ * collectorEnv({ host: '127.0.0.1', httpPort: 4318, grpcPort: 4317 });
+ */
 export interface CollectorAddress {
   readonly host: string;
   readonly httpPort: number;

@@ -15,7 +15,12 @@ const KINDS: Readonly<Record<string, SpanKind>> = {
   CONSUMER: 'consumer',
 };
 
-/** The attribute that keeps a 64-bit Zipkin trace id visible after it was padded to 128 bits. */
+/**
+ * The attribute that keeps a 64-bit Zipkin trace id visible after it was padded to 128 bits.
+ *
+ * @example
+ * trace.root?.attributes[ZIPKIN_TRACE_ID_ATTRIBUTE]; // '463ac35c9f6413ad'
+ */
 export const ZIPKIN_TRACE_ID_ATTRIBUTE = 'zipkin.trace_id';
 
 /**

@@ -67,6 +67,29 @@ describe('OTLP/gRPC refuses bad input clearly and keeps working', () => {
     const huge = (await exportRaw(new Uint8Array(65 * 1024), 'g-token').catch((e) => e)) as ServiceError;
     expect(huge.code).toBe(status.RESOURCE_EXHAUSTED);
     expect(collector.store.size).toBe(before);
+    // A gzip bomb: 4 MiB of zeros compress to a few KiB; grpc-js checks the limit on the inflated size.
+    const zipping = new Client(
+      (collector.endpoints.otlpGrpc ?? '').replace('http://', ''),
+      credentials.createInsecure(),
+      {
+        'grpc.default_compression_algorithm': 2,
+      },
+    );
+    const metadata = new Metadata();
+    metadata.set('authorization', 'Bearer g-token');
+    const bomb = await new Promise<ServiceError>((resolve) =>
+      zipping.makeUnaryRequest(
+        PATH,
+        (bytes: Uint8Array) => Buffer.from(bytes),
+        (bytes: Buffer) => bytes,
+        new Uint8Array(4 * 1024 * 1024),
+        metadata,
+        (error) => resolve(error as ServiceError),
+      ),
+    );
+    zipping.close();
+    expect(bomb.code).toBe(status.RESOURCE_EXHAUSTED);
+    expect(collector.store.size).toBe(before);
     await exportRaw(valid, 'g-token');
     expect(collector.store.size).toBe(before + 2);
   });
