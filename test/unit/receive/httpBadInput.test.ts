@@ -1,4 +1,4 @@
-import { gzipSync } from 'node:zlib';
+import { deflateSync, gzipSync } from 'node:zlib';
 import { type Collector, startCollector } from 'tracespec/otlp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
@@ -58,6 +58,12 @@ describe('OTLP/HTTP and Zipkin refuse bad input clearly and keep working', () =>
       gzipSync(encodeOtlpJson(validSpans())),
     );
     expect(gz.status).toBe(200);
+    const deflated = await post(
+      '/v1/traces',
+      { ...PROTO, 'content-encoding': 'deflate' },
+      deflateSync(encodeOtlpProto(validSpans())),
+    );
+    expect(deflated.status).toBe(200);
   });
 
   test('partial success: spans with invalid ids are rejected, the others stored (protobuf and JSON)', async () => {
@@ -143,6 +149,23 @@ describe('OTLP/HTTP and Zipkin refuse bad input clearly and keep working', () =>
     expect(decodeRpcStatusMessage(new Uint8Array(await big.arrayBuffer()))).toBe(
       `[tracespec] the body is larger than maxBodyBytes (${MAX} bytes). Send smaller batches or raise startCollector({ maxBodyBytes }).`,
     );
+    // A chunked body declares no length: it is refused once the limit is crossed.
+    const chunk = new Uint8Array(16 * 1024);
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ < 64) controller.enqueue(chunk);
+        else controller.close();
+      },
+    });
+    const chunked = await fetch(`${collector.endpoints.otlpHttp}/v1/traces`, {
+      method: 'POST',
+      headers: PROTO,
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
+    expect(chunked.status).toBe(413);
+    await chunked.arrayBuffer();
     // 256 MiB of zeros gzip to ~256 KiB; with a 64 KiB limit the compressed body is refused first...
     const bomb = gzipSync(Buffer.alloc(256 * 1024 * 1024));
     expect((await post('/v1/traces', { ...PROTO, 'content-encoding': 'gzip' }, bomb)).status).toBe(413);
