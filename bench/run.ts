@@ -26,8 +26,5 @@ console.log(table);
 console.log('\nFigures behind the ratios:');
 for (const r of results) console.log(`  ${r.id} ${JSON.stringify(r.figures)}`);
 const file = new URL('./results.json', import.meta.url);
-writeFileSync(
-  file,
-  `${JSON.stringify({ node: process.version, date: new Date().toISOString(), results }, null, 2)}\n`,
-);
+writeFileSync(file, `${JSON.stringify({ node: process.version, date: new Date().toISOString(), results }, null, 2)}\n`);
 console.log(`\nwritten to bench/results.json`);

@@ -17,7 +17,8 @@ export function bigTrace(size: number, traceId = 'b'.repeat(32)): Span[] {
   const spans: Span[] = [];
   const base = 1_700_000_000_000_000_000n;
   for (let i = 0; i < size; i++) {
-    const parent = i === 0 ? undefined : spans[Math.floor(random() * Math.min(i, 1 + i / 4)) + Math.floor(i * 0.75 * random())];
+    const parent =
+      i === 0 ? undefined : spans[Math.floor(random() * Math.min(i, 1 + i / 4)) + Math.floor(i * 0.75 * random())];
     const start = base + BigInt(i) * 1000n;
     spans.push({
       traceId,
