@@ -41,6 +41,21 @@ export type {
 export { Trace } from './model/Trace.ts';
 export { TraceSet } from './model/TraceSet.ts';
 export { formatDuration, type HrTime, hrTimeToNanos, nanosToMillis } from './model/time.ts';
+export { parseSelector } from './query/parseSelector.ts';
+export { printSelector } from './query/printSelector.ts';
+export type {
+  AttributeFilter,
+  Combinator,
+  ComplexSelector,
+  CompoundSelector,
+  Filter,
+  Operator,
+  PseudoFilter,
+  SelectorList,
+  SelectorValue,
+  SpanField,
+} from './query/SelectorAst.ts';
+export { SelectorSyntaxError } from './query/SelectorSyntaxError.ts';
 export { describeSpan } from './render/describeSpan.ts';
 export { renderTraces } from './render/renderTraces.ts';
 export { type RenderTreeOptions, renderTree } from './render/renderTree.ts';
