@@ -41,6 +41,10 @@ export type {
 export { Trace } from './model/Trace.ts';
 export { TraceSet } from './model/TraceSet.ts';
 export { formatDuration, type HrTime, hrTimeToNanos, nanosToMillis } from './model/time.ts';
+export { evaluateSelector } from './query/evaluateSelector.ts';
+export { find, matchesSelector } from './query/find.ts';
+export { findOne } from './query/findOne.ts';
+export { type NearSpan, nearestSpans } from './query/nearestSpans.ts';
 export { parseSelector } from './query/parseSelector.ts';
 export { printSelector } from './query/printSelector.ts';
 export type {
@@ -56,6 +60,7 @@ export type {
   SpanField,
 } from './query/SelectorAst.ts';
 export { SelectorSyntaxError } from './query/SelectorSyntaxError.ts';
+export type { SelectorLike } from './query/toSelector.ts';
 export { describeSpan } from './render/describeSpan.ts';
 export { renderTraces } from './render/renderTraces.ts';
 export { type RenderTreeOptions, renderTree } from './render/renderTree.ts';
