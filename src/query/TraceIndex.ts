@@ -49,8 +49,6 @@ export function traceIndex(trace: Trace): TraceIndex {
 function buildIndex(trace: Trace): TraceIndex {
   const spans = trace.spans;
   const size = spans.length;
-  const position = new Map<Span, number>();
-  for (let i = 0; i < size; i++) position.set(spans[i] as Span, i);
   const parent = new Int32Array(size).fill(-1);
   const firstChild = new Int32Array(size).fill(-1);
   const nextSibling = new Int32Array(size).fill(-1);
@@ -61,13 +59,13 @@ function buildIndex(trace: Trace): TraceIndex {
   const byService = new Map<string, number[]>();
   const byKind = new Map<string, number[]>();
   for (const span of trace.orphans) {
-    const at = position.get(span);
-    if (at !== undefined) orphan[at] = 1;
+    const at = trace.indexOf(span);
+    if (at !== -1) orphan[at] = 1;
   }
   for (let i = 0; i < size; i++) {
     const span = spans[i] as Span;
     const up = trace.parent(span);
-    parent[i] = up === undefined ? -1 : (position.get(up) ?? -1);
+    parent[i] = up === undefined ? -1 : trace.indexOf(up);
     push(byName, span.name, i);
     push(byService, span.service, i);
     push(byKind, span.kind, i);
@@ -76,8 +74,8 @@ function buildIndex(trace: Trace): TraceIndex {
     let previous = -1;
     let first = -1;
     for (const [n, span] of group.entries()) {
-      const at = position.get(span);
-      if (at === undefined) continue;
+      const at = trace.indexOf(span);
+      if (at === -1) continue;
       siblingPosition[at] = n + 1;
       siblingCount[at] = group.length;
       if (previous === -1) first = at;
