@@ -10,13 +10,14 @@ import type { Span } from '../model/Span.ts';
 /** tracespec's matchers as vitest sees them (`expect(x).toHaveSpan(...)`); `R` is `Promise<void>` under `expect.poll`. */
 export interface TracespecMatchers<R = unknown> {
   /**
-   * The traces hold a span matching the partial span (by default at least one).
+   * The traces hold a span matching the partial span or the selector (by default at least one).
    *
    * @example
    * expect(traces).toHaveSpan({ name: 'GET /orders/:id', kind: 'server', attributes: { 'http.response.status_code': 200 } });
    * expect(traces).toHaveSpan({ kind: 'client' }, { times: 2 });
+   * expect(traces).toHaveSpan('[service=orders] > [db.system=postgresql]');
    */
-  toHaveSpan(expected: SpanExpectation, options?: CountOptions): R;
+  toHaveSpan(expected: SpanExpectation | string, options?: CountOptions): R;
   /**
    * No span has status `error`.
    *
@@ -46,12 +47,13 @@ export interface TracespecMatchers<R = unknown> {
    */
   toHaveEvent(event: EventExpectation): R;
   /**
-   * The span's parent matches the partial span, or is the given span.
+   * The span's parent matches the partial span or the selector, or is the given span.
    *
    * @example
    * expect(serverSpan).toHaveParent({ kind: 'client' });
+   * expect(serverSpan).toHaveParent('[service=gateway][kind=client]');
    */
-  toHaveParent(parent: SpanExpectation | Span): R;
+  toHaveParent(parent: SpanExpectation | Span | string): R;
   /**
    * The span has no parent.
    *

@@ -21,8 +21,11 @@ import { toMatcher } from './toMatcher.ts';
  * expect.extend(tracespecMatchers);
  */
 export const tracespecMatchers = {
-  toHaveSpan: toMatcher('toHaveSpan', 'traces', (received, expected: SpanExpectation, options?: CountOptions) =>
-    hasSpan(toTraceSet(received, 'toHaveSpan'), expected, options),
+  toHaveSpan: toMatcher(
+    'toHaveSpan',
+    'traces',
+    (received, expected: SpanExpectation | string, options?: CountOptions) =>
+      hasSpan(toTraceSet(received, 'toHaveSpan'), expected, options),
   ),
   toHaveNoErrors: toMatcher('toHaveNoErrors', 'traces', (received) =>
     hasNoErrors(toTraceSet(received, 'toHaveNoErrors')),
@@ -39,7 +42,7 @@ export const tracespecMatchers = {
   toHaveEvent: toMatcher('toHaveEvent', 'span', (received, event: EventExpectation) =>
     hasEvent(toSpan(received, 'toHaveEvent'), event),
   ),
-  toHaveParent: toMatcher('toHaveParent', 'span', (received, parent: SpanExpectation | Span) =>
+  toHaveParent: toMatcher('toHaveParent', 'span', (received, parent: SpanExpectation | Span | string) =>
     hasParent(toSpan(received, 'toHaveParent'), parent),
   ),
   toBeRoot: toMatcher('toBeRoot', 'span', (received) => isRoot(toSpan(received, 'toBeRoot'))),
