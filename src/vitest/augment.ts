@@ -64,6 +64,6 @@ export interface TracespecMatchers<R = unknown> {
 }
 
 declare module 'vitest' {
-  // biome-ignore lint/correctness/noUnusedVariables: T is part of vitest's declaration and must be repeated.
+  // T is part of vitest's declaration and must be repeated.
   interface Matchers<R, T> extends TracespecMatchers<R> {}
 }

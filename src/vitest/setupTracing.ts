@@ -27,8 +27,9 @@ const perTest = new Map<string, TestTraces>();
 export function setupTracing(options: SetupTracingOptions = {}): Tracing {
   const tracing = installTracing(options);
   current = { tracing, openSpans: options.openSpans ?? 'warn' };
-  aroundEach(async (runTest, context) => {
-    await runTestInScope(tracing, context.task, runTest);
+  // vitest reads the fixtures a hook needs from its parameters, so the context must be destructured.
+  aroundEach(async (runTest, { task }) => {
+    await runTestInScope(tracing, task, runTest);
   });
   return tracing;
 }
