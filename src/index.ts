@@ -14,7 +14,9 @@ export type { CheckResult } from './check/CheckResult.ts';
 export { compareSpan, type FieldComparison, spanMatches } from './check/compareSpan.ts';
 export type { CountOptions } from './check/countExpectation.ts';
 export { hasNoErrors } from './check/hasNoErrors.ts';
+export { hasSelectedSpan } from './check/hasSelectedSpan.ts';
 export { hasSpan } from './check/hasSpan.ts';
+export { hasSpanTree } from './check/hasSpanTree.ts';
 export { isSpan, type TraceSource, type TracesLike, toSpan, toTraceSet } from './check/received.ts';
 export type {
   AttributeMatcher,
@@ -23,6 +25,9 @@ export type {
   StatusExpectation,
   TextMatcher,
 } from './check/SpanExpectation.ts';
+export { selectorMatcher } from './check/selectorMatcher.ts';
+export type { ShapeNode, SpanShape, TreeShapeOptions } from './check/shape/SpanShape.ts';
+export { type DeepShape, deep, type ShapeInput, span } from './check/shape/shapeBuilder.ts';
 export { hasAttributes, hasEvent, hasParent, hasStatus, isRoot } from './check/spanChecks.ts';
 export { fromReadableSpan, spanKindFromApi, statusCodeFromApi } from './model/fromReadableSpan.ts';
 export type { ReadableSpanLike } from './model/ReadableSpanLike.ts';

@@ -5,6 +5,7 @@ import type {
   SpanExpectation,
   StatusExpectation,
 } from '../check/SpanExpectation.ts';
+import type { ShapeNode, TreeShapeOptions } from '../check/shape/SpanShape.ts';
 import type { Span } from '../model/Span.ts';
 
 /** tracespec's matchers as vitest sees them (`expect(x).toHaveSpan(...)`); `R` is `Promise<void>` under `expect.poll`. */
@@ -18,6 +19,15 @@ export interface TracespecMatchers<R = unknown> {
    * expect(traces).toHaveSpan('[service=orders] > [db.system=postgresql]');
    */
   toHaveSpan(expected: SpanExpectation | string, options?: CountOptions): R;
+  /**
+   * The traces hold a span tree of this shape: nested partial spans (or selectors) with `children` (direct) and
+   * `descendants` (somewhere below). By default extra spans are allowed and children match in any order.
+   *
+   * @example
+   * expect(traces).toHaveSpanTree(span('POST /checkout', [span('SELECT cart'), deep('INSERT order')]));
+   * expect(traces).toHaveSpanTree({ name: 'GET /', children: [{ name: 'SELECT' }] }, { mode: 'exact' });
+   */
+  toHaveSpanTree(shape: ShapeNode, options?: TreeShapeOptions): R;
   /**
    * No span has status `error`.
    *

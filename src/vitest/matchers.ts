@@ -1,6 +1,7 @@
 import type { CountOptions } from '../check/countExpectation.ts';
 import { hasNoErrors } from '../check/hasNoErrors.ts';
 import { hasSpan } from '../check/hasSpan.ts';
+import { hasSpanTree } from '../check/hasSpanTree.ts';
 import { toSpan, toTraceSet } from '../check/received.ts';
 import type {
   AttributeMatcher,
@@ -8,6 +9,7 @@ import type {
   SpanExpectation,
   StatusExpectation,
 } from '../check/SpanExpectation.ts';
+import type { ShapeNode, TreeShapeOptions } from '../check/shape/SpanShape.ts';
 import { hasAttributes, hasEvent, hasParent, hasStatus, isRoot } from '../check/spanChecks.ts';
 import type { Span } from '../model/Span.ts';
 import { toMatcher } from './toMatcher.ts';
@@ -26,6 +28,9 @@ export const tracespecMatchers = {
     'traces',
     (received, expected: SpanExpectation | string, options?: CountOptions) =>
       hasSpan(toTraceSet(received, 'toHaveSpan'), expected, options),
+  ),
+  toHaveSpanTree: toMatcher('toHaveSpanTree', 'traces', (received, shape: ShapeNode, options?: TreeShapeOptions) =>
+    hasSpanTree(toTraceSet(received, 'toHaveSpanTree'), shape, options),
   ),
   toHaveNoErrors: toMatcher('toHaveNoErrors', 'traces', (received) =>
     hasNoErrors(toTraceSet(received, 'toHaveNoErrors')),
