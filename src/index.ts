@@ -15,8 +15,16 @@ export { compareSpan, type FieldComparison, spanMatches } from './check/compareS
 export type { CountOptions } from './check/countExpectation.ts';
 export { hasNoErrors } from './check/hasNoErrors.ts';
 export { hasSelectedSpan } from './check/hasSelectedSpan.ts';
+export {
+  type EdgeExpectation,
+  hasServiceGraph,
+  renderGraph,
+  type ServiceGraphOptions,
+} from './check/hasServiceGraph.ts';
 export { hasSpan } from './check/hasSpan.ts';
 export { hasSpanTree } from './check/hasSpanTree.ts';
+export { type BrokenHop, brokenHops, type ConnectedOptions, isConnected } from './check/isConnected.ts';
+export { type PropagationHop, propagates } from './check/propagates.ts';
 export { isSpan, type TraceSource, type TracesLike, toSpan, toTraceSet } from './check/received.ts';
 export type {
   AttributeMatcher,
@@ -43,6 +51,7 @@ export type {
   SpanStatus,
   StatusCode,
 } from './model/Span.ts';
+export { type ServiceEdge, type ServiceGraph, serviceGraphOf } from './model/serviceGraph.ts';
 export { Trace } from './model/Trace.ts';
 export { TraceSet } from './model/TraceSet.ts';
 export { formatDuration, type HrTime, hrTimeToNanos, nanosToMillis } from './model/time.ts';
