@@ -32,8 +32,11 @@ export function hasSpanTree(set: TraceSet, shape: ShapeNode, options: TreeShapeO
   for (const matcher of matchers) {
     const found = roots(matcher).find((span) => matcher.matches(root, span));
     if (found !== undefined) {
-      const assignment = matcher.assignment(root, found);
-      return { pass: true, message: () => describePass(set, root, resolved, found, assignment) };
+      // The assignment is only needed to explain a pass (for .not), so it is computed on demand.
+      return {
+        pass: true,
+        message: () => describePass(set, root, resolved, found, matcher.assignment(root, found)),
+      };
     }
   }
   const failure = explainShape(matchers, root, roots);

@@ -114,20 +114,32 @@ export class ShapeMatcher {
       else byName.set(span.name, [i]);
     }
     const everyone = spans.map((_, i) => i);
+    const positions = spans.map((span) => this.trace.indexOf(span));
     const adjacency = nodes.map((node) => {
       const name = node.expectation.name;
       const pool = typeof name === 'string' ? (byName.get(name) ?? []) : everyone;
-      return pool.filter((i) => this.matches(node, spans[i] as Span));
+      const row = this.#row(this.#whole, node);
+      const result: number[] = [];
+      for (const i of pool) {
+        const known = row[positions[i] as number];
+        if (known === YES || (known === UNKNOWN && this.matches(node, spans[i] as Span))) result.push(i);
+      }
+      return result;
     });
     return { spans, assigned: maximumMatching(adjacency, spans.length) };
   }
 
-  #memo(table: Map<NormalShape, Uint8Array>, node: NormalShape, span: Span, compute: () => boolean): boolean {
+  #row(table: Map<NormalShape, Uint8Array>, node: NormalShape): Uint8Array {
     let row = table.get(node);
     if (row === undefined) {
       row = new Uint8Array(this.trace.size);
       table.set(node, row);
     }
+    return row;
+  }
+
+  #memo(table: Map<NormalShape, Uint8Array>, node: NormalShape, span: Span, compute: () => boolean): boolean {
+    const row = this.#row(table, node);
     const at = this.trace.indexOf(span);
     const known = row[at];
     if (known !== UNKNOWN && known !== undefined) return known === YES;
