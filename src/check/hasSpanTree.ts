@@ -3,11 +3,11 @@ import type { TraceSet } from '../model/TraceSet.ts';
 import { describeSpan } from '../render/describeSpan.ts';
 import { renderTraces } from '../render/renderTraces.ts';
 import type { CheckResult } from './CheckResult.ts';
-import { describeCandidateLine, explainShape } from './shape/explainShape.ts';
+import { explainShape } from './shape/explainShape.ts';
 import type { NormalShape } from './shape/NormalShape.ts';
 import { normalizeShape } from './shape/normalizeShape.ts';
 import { renderShape } from './shape/renderShape.ts';
-import type { ShapeFailure } from './shape/ShapeFailure.ts';
+import type { RejectedCandidate, ShapeFailure } from './shape/ShapeFailure.ts';
 import { ShapeMatcher } from './shape/ShapeMatcher.ts';
 import type { ShapeNode, TreeShapeOptions } from './shape/SpanShape.ts';
 
@@ -125,4 +125,8 @@ function describeFailure(
     lines.push('', `There were no spans to try ${where || 'in the traces'}.`);
   }
   return lines.join('\n');
+}
+
+function describeCandidateLine(candidate: RejectedCandidate, index: number): string {
+  return `  ${index}. ${describeSpan(candidate.span)} — ${candidate.reason}`;
 }

@@ -5,6 +5,7 @@ import { describeSpan } from '../render/describeSpan.ts';
 import { renderTree } from '../render/renderTree.ts';
 import { find } from './find.ts';
 import { nearestSpans } from './nearestSpans.ts';
+import { printSelector } from './printSelector.ts';
 import { type SelectorLike, toSelector } from './toSelector.ts';
 
 /**
@@ -17,12 +18,12 @@ import { type SelectorLike, toSelector } from './toSelector.ts';
  */
 export function findOne(target: TracesLike, selector: SelectorLike): Span {
   const parsed = toSelector(selector);
-  const traces = Trace.is(target) ? [target] : toTraceSet(target, 'findOne').traces;
-  const matches = find(Trace.is(target) ? target : toTraceSet(target, 'findOne'), parsed);
+  const source = Trace.is(target) ? target : toTraceSet(target, 'findOne');
+  const traces = Trace.is(source) ? [source] : source.traces;
+  const matches = find(source, parsed);
   const [only] = matches;
   if (only !== undefined && matches.length === 1) return only;
-  const shown = typeof selector === 'string' ? selector : undefined;
-  const head = `[tracespec] findOne(${JSON.stringify(shown ?? '<parsed selector>')})`;
+  const head = `[tracespec] findOne(${JSON.stringify(typeof selector === 'string' ? selector : printSelector(parsed))})`;
   const marks = new Map<Span, string>();
   let body: string[];
   if (matches.length > 1) {

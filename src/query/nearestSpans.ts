@@ -4,7 +4,12 @@ import { evaluateCompound, evaluateSelector } from './evaluateSelector.ts';
 import { printSelector } from './printSelector.ts';
 import type { ComplexSelector, CompoundSelector, SelectorList } from './SelectorAst.ts';
 
-/** A span that almost matched a selector, and what it lacked. */
+/**
+ * A span that almost matched a selector, and what it lacked.
+ *
+ * @example
+ * // { span, trace, reason: 'fails "[db.rows>5]"' }
+ */
 export interface NearSpan {
   readonly span: Span;
   readonly trace: Trace;

@@ -20,7 +20,12 @@ export interface SpanShape extends SpanExpectation {
   readonly descendants?: readonly ShapeNode[];
 }
 
-/** A node of an expected tree: a {@link SpanShape}, or a selector string (`'[service=payments]'`). */
+/**
+ * A node of an expected tree: a {@link SpanShape}, or a selector string (`'[service=payments]'`).
+ *
+ * @example
+ * const nodes: ShapeNode[] = [{ name: 'SELECT cart' }, '[service=payments] > :error'];
+ */
 export type ShapeNode = SpanShape | string;
 
 /**

@@ -1,7 +1,6 @@
 import type { Span } from '../../model/Span.ts';
 import type { Trace } from '../../model/Trace.ts';
 import { matchesSelector } from '../../query/find.ts';
-import { describeSpan } from '../../render/describeSpan.ts';
 import { describeExpected, describeValue } from '../asymmetric.ts';
 import { compareSpan } from '../compareSpan.ts';
 import type { NormalShape } from './NormalShape.ts';
@@ -168,9 +167,4 @@ function best(candidates: readonly (RejectedCandidate & { score: number })[]): R
 
 function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
-}
-
-/** One line for a candidate: the span and why it was rejected. */
-export function describeCandidateLine(candidate: RejectedCandidate, index: number): string {
-  return `  ${index}. ${describeSpan(candidate.span)} — ${candidate.reason}`;
 }

@@ -2,12 +2,22 @@ import type { ShapeNode, SpanShape } from './SpanShape.ts';
 
 const DEEP = Symbol('tracespec.deep');
 
-/** A shape node wrapped by {@link deep}: it may match anywhere below its parent, not only a child. */
+/**
+ * A shape node wrapped by {@link deep}: it may match anywhere below its parent, not only a child.
+ *
+ * @example
+ * const below: DeepShape = deep('INSERT payment');
+ */
 export interface DeepShape {
   readonly [DEEP]: SpanShape;
 }
 
-/** What the builder accepts for one node: a span name, or a partial span / shape. */
+/**
+ * What the builder accepts for one node: a span name, or a partial span / shape.
+ *
+ * @example
+ * const inputs: ShapeInput[] = ['SELECT cart', { service: 'payments', selector: ':error' }];
+ */
 export type ShapeInput = string | SpanShape;
 
 /**
