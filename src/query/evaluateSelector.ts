@@ -1,7 +1,7 @@
 import type { Span } from '../model/Span.ts';
 import type { Trace } from '../model/Trace.ts';
 import { candidatePositions } from './candidatePositions.ts';
-import { compoundTests } from './compoundTests.ts';
+import { compoundTests, type SelectorPseudo } from './compoundTests.ts';
 import type { Combinator, ComplexSelector, CompoundSelector, SelectorList } from './SelectorAst.ts';
 import { type TraceIndex, traceIndex } from './TraceIndex.ts';
 
@@ -63,12 +63,28 @@ function relativeSet(index: TraceIndex, complex: ComplexSelector): Uint8Array {
   return backward(index, complex.leading ?? 'descendant', set);
 }
 
+/**
+ * Which conditions of a compound hold for one span: its name first (when it has one), then each filter in order.
+ *
+ * @example
+ * compoundConditions(trace, parseSelector('SELECT[db.system]').items[0].compounds[0], span); // [true, false]
+ */
+export function compoundConditions(trace: Trace, compound: CompoundSelector, span: Span): boolean[] {
+  const index = traceIndex(trace);
+  const at = trace.indexOf(span);
+  return compoundTests(index, compound, innerSets(index)).map((test) => test(at, span));
+}
+
+function innerSets(index: TraceIndex): (filter: SelectorPseudo) => Uint8Array {
+  return (filter) =>
+    filter.name === 'not'
+      ? complement(evaluateList(index, filter.selector))
+      : evaluateList(index, filter.selector, true);
+}
+
 function compoundSet(index: TraceIndex, compound: CompoundSelector): Uint8Array {
   const spans = index.trace.spans;
-  const tests = compoundTests(index, compound, (filter) => {
-    if (filter.name === 'not') return complement(evaluateList(index, filter.selector));
-    return evaluateList(index, filter.selector, true);
-  });
+  const tests = compoundTests(index, compound, innerSets(index));
   const result = new Uint8Array(index.size);
   const check = (at: number) => {
     const span = spans[at] as Span;

@@ -1,6 +1,6 @@
 import type { Span } from '../model/Span.ts';
 import type { Trace } from '../model/Trace.ts';
-import { evaluateCompound, evaluateSelector } from './evaluateSelector.ts';
+import { compoundConditions, evaluateCompound, evaluateSelector } from './evaluateSelector.ts';
 import { printSelector } from './printSelector.ts';
 import type { ComplexSelector, CompoundSelector, SelectorList } from './SelectorAst.ts';
 
@@ -36,6 +36,35 @@ export function nearestSpans(traces: readonly Trace[], selector: SelectorList, l
   return dedupe(scored.sort((a, b) => b.score - a.score)).slice(0, limit);
 }
 
+/**
+ * Why one span does not match a selector, in the words of {@link nearestSpans}: the conditions of the subject it
+ * fails, or that it matches the subject but not the combinators (the closest item of a `,` list is described).
+ *
+ * @example
+ * selectorMiss(trace, span, parseSelector('SELECT[db.system=mysql]')); // 'fails "[db.system=mysql]"'
+ */
+export function selectorMiss(trace: Trace, span: Span, selector: SelectorList): string {
+  let best: { failing: number; reason: string } | undefined;
+  for (const complex of selector.items) {
+    const subject = complex.compounds[complex.compounds.length - 1] as CompoundSelector;
+    const held = compoundConditions(trace, subject, span);
+    const failing = conditionsOf(subject).filter((_, i) => held[i] !== true);
+    const reason =
+      failing.length === 0
+        ? `matches ${quote(subject)} but not ${JSON.stringify(printSelector(list(complex)))}`
+        : `fails ${failing.map(quote).join(', ')}`;
+    if (best === undefined || failing.length < best.failing) best = { failing: failing.length, reason };
+  }
+  return best?.reason ?? 'does not match';
+}
+
+function conditionsOf(subject: CompoundSelector): CompoundSelector[] {
+  return [
+    ...(subject.name === undefined ? [] : [{ type: 'compound' as const, name: subject.name, filters: [] }]),
+    ...subject.filters.map((filter) => ({ type: 'compound' as const, filters: [filter] })),
+  ];
+}
+
 function subjectOnly(trace: Trace, selector: SelectorList, complex: ComplexSelector): NearSpan[] {
   if (complex.compounds.length < 2) return [];
   const subject = complex.compounds[complex.compounds.length - 1] as CompoundSelector;
@@ -47,10 +76,7 @@ function subjectOnly(trace: Trace, selector: SelectorList, complex: ComplexSelec
 
 function partial(trace: Trace, complex: ComplexSelector): (NearSpan & { score: number })[] {
   const subject = complex.compounds[complex.compounds.length - 1] as CompoundSelector;
-  const conditions: CompoundSelector[] = [
-    ...(subject.name === undefined ? [] : [{ type: 'compound' as const, name: subject.name, filters: [] }]),
-    ...subject.filters.map((filter) => ({ type: 'compound' as const, filters: [filter] })),
-  ];
+  const conditions = conditionsOf(subject);
   if (conditions.length < 2) return [];
   const sets = conditions.map((condition) => evaluateCompound(trace, condition));
   const result: (NearSpan & { score: number })[] = [];

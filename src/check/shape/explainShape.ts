@@ -1,6 +1,7 @@
 import type { Span } from '../../model/Span.ts';
 import type { Trace } from '../../model/Trace.ts';
 import { matchesSelector } from '../../query/find.ts';
+import { selectorMiss } from '../../query/nearestSpans.ts';
 import { describeExpected, describeValue } from '../asymmetric.ts';
 import { compareSpan } from '../compareSpan.ts';
 import type { NormalShape } from './NormalShape.ts';
@@ -152,7 +153,9 @@ function fieldScore(matcher: ShapeMatcher, node: NormalShape, span: Span): { sco
     (field) => `${field.path}: expected ${describeExpected(field.expected)}, received ${describeValue(field.actual)}`,
   );
   const selectorOk = node.selector === undefined || matchesSelector(span, node.selector, trace);
-  if (!selectorOk) reasons.push(`does not match selector ${JSON.stringify(node.selectorText)}`);
+  if (!selectorOk && node.selector !== undefined) {
+    reasons.push(`selector ${JSON.stringify(node.selectorText)}: ${selectorMiss(trace, span, node.selector)}`);
+  }
   const score = fields.length - differing.length + (node.selector !== undefined && selectorOk ? 1 : 0);
   return { score, reason: reasons.join('; ') || 'fields differ' };
 }

@@ -187,18 +187,20 @@ describe('toHaveSpanTree failure messages', () => {
     `);
   });
 
-  it('reports a missing descendant', () => {
+  it('reports a missing descendant, saying what each candidate lacks for the selector', () => {
     expect(
-      failure(() => expect(checkout).toHaveSpanTree(span('POST /checkout', [deep({ selector: '[db.system=mysql]' })]))),
+      failure(() =>
+        expect(checkout).toHaveSpanTree(span('POST /checkout', [deep({ selector: '[service=payments] > [db.system]' })])),
+      ),
     ).toMatchInlineSnapshot(`
       "expect(traces).toHaveSpanTree(expected)
 
       Expected: a span tree matching the shape (subset mode, children in any order)
-      Received: no match; the deepest shape node that could not be matched: no span fits [db.system=mysql] below checkout server "POST /checkout" 1ms
+      Received: no match; the deepest shape node that could not be matched: no span fits [service=payments] > [db.system] below checkout server "POST /checkout" 1ms
 
       Expected shape:
         "POST /checkout"  ✓
-        └─ … [db.system=mysql]  ✗ no match
+        └─ … [service=payments] > [db.system]  ✗ no match
 
       Received:
       trace 00000000000000000000000000000001 (5 spans)
@@ -208,11 +210,11 @@ describe('toHaveSpanTree failure messages', () => {
            └─ payments server "POST /charge" 1ms  ◀ candidate 3
               └─ payments client "INSERT payment" 1ms  ◀ candidate 4
 
-      Candidates for [db.system=mysql]:
-        1. checkout client "SELECT cart" 1ms — does not match selector "[db.system=mysql]"
-        2. checkout client "POST /charge" 1ms — does not match selector "[db.system=mysql]"
-        3. payments server "POST /charge" 1ms — does not match selector "[db.system=mysql]"
-        4. payments client "INSERT payment" 1ms — does not match selector "[db.system=mysql]""
+      Candidates for [service=payments] > [db.system]:
+        1. checkout client "SELECT cart" 1ms — selector "[service=payments] > [db.system]": matches "[db.system]" but not "[service=payments] > [db.system]"
+        2. checkout client "POST /charge" 1ms — selector "[service=payments] > [db.system]": fails "[db.system]"
+        3. payments server "POST /charge" 1ms — selector "[service=payments] > [db.system]": fails "[db.system]"
+        4. payments client "INSERT payment" 1ms — selector "[service=payments] > [db.system]": fails "[db.system]""
     `);
   });
 
