@@ -1,4 +1,4 @@
-import { find, findOne, parseSelector, TraceSet } from 'tracespec';
+import { evaluateSelector, find, findOne, parseSelector, TraceSet } from 'tracespec';
 import { describe, expect, it } from 'vitest';
 import { buildTrace, node } from '../../support/traceBuilder.ts';
 
@@ -167,5 +167,14 @@ describe('findOne', () => {
         └─ checkout client "POST /charge" 1ms error: "declined"
         worker consumer "late" 1ms  [orphan: parent ffffffffffffffff is missing]]
     `);
+  });
+});
+
+describe('caching', () => {
+  it('evaluates a selector once per trace and returns the cached flags after that', () => {
+    const selector = parseSelector('[service=inventory] > :leaf');
+    const first = evaluateSelector(checkout, selector);
+    expect(evaluateSelector(checkout, selector)).toBe(first);
+    expect(evaluateSelector(checkout, parseSelector('[service=inventory] > :leaf'))).toBe(first);
   });
 });

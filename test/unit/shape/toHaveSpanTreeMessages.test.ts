@@ -190,7 +190,9 @@ describe('toHaveSpanTree failure messages', () => {
   it('reports a missing descendant, saying what each candidate lacks for the selector', () => {
     expect(
       failure(() =>
-        expect(checkout).toHaveSpanTree(span('POST /checkout', [deep({ selector: '[service=payments] > [db.system]' })])),
+        expect(checkout).toHaveSpanTree(
+          span('POST /checkout', [deep({ selector: '[service=payments] > [db.system]' })]),
+        ),
       ),
     ).toMatchInlineSnapshot(`
       "expect(traces).toHaveSpanTree(expected)
