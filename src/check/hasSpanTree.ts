@@ -118,6 +118,13 @@ function describeFailure(
     'Received:',
     renderTraces(set, { marks }),
   ];
+  const name = failure.node.expectation.name;
+  if (typeof name === 'string' && /^[[:]|[\]>~,]/.test(name)) {
+    lines.push(
+      '',
+      `Hint: ${JSON.stringify(name)} is matched as a span name; for a selector write { selector: ${JSON.stringify(name)} }.`,
+    );
+  }
   if (failure.candidates.length > 0) {
     const subject = failure.problem === undefined ? `for ${failure.node.label}` : `of ${failure.node.label}`;
     lines.push('', `Candidates ${subject}:`, ...failure.candidates.map((c, i) => describeCandidateLine(c, i + 1)));

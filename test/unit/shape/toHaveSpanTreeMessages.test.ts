@@ -242,4 +242,16 @@ describe('toHaveSpanTree failure messages', () => {
               └─ payments client "INSERT payment" 1ms"
     `);
   });
+
+  it('hints at { selector } when a builder string looks like a selector', () => {
+    const message = failure(() =>
+      expect(checkout).toHaveSpanTree(span('POST /checkout', [deep('[service=payments]')])),
+    );
+    expect(message).toContain(
+      'Hint: "[service=payments]" is matched as a span name; for a selector write { selector: "[service=payments]" }.',
+    );
+    expect(
+      failure(() => expect(checkout).toHaveSpanTree(span('POST /checkout', [span('GET /missing')]))),
+    ).not.toContain('Hint:');
+  });
 });
