@@ -125,6 +125,13 @@ function describeFailure(
       `Hint: ${JSON.stringify(name)} is matched as a span name; for a selector write { selector: ${JSON.stringify(name)} }.`,
     );
   }
+  const text = failure.node.selectorText;
+  if (text !== undefined && set.traces.some((trace) => trace.spans.some((item) => item.name === text))) {
+    lines.push(
+      '',
+      `Hint: ${JSON.stringify(text)} is read as a selector; for the span name write { name: ${JSON.stringify(text)} }.`,
+    );
+  }
   if (failure.candidates.length > 0) {
     const subject = failure.problem === undefined ? `for ${failure.node.label}` : `of ${failure.node.label}`;
     lines.push('', `Candidates ${subject}:`, ...failure.candidates.map((c, i) => describeCandidateLine(c, i + 1)));

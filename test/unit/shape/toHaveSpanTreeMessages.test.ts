@@ -254,4 +254,13 @@ describe('toHaveSpanTree failure messages', () => {
       failure(() => expect(checkout).toHaveSpanTree(span('POST /checkout', [span('GET /missing')]))),
     ).not.toContain('Hint:');
   });
+
+  it('hints at { name } when a selector string is also the name of a span', () => {
+    const message = failure(() =>
+      expect(checkout).toHaveSpanTree({ name: 'POST /checkout', children: ['SELECT cart'] }),
+    );
+    expect(message).toContain(
+      'Hint: "SELECT cart" is read as a selector; for the span name write { name: "SELECT cart" }.',
+    );
+  });
 });
