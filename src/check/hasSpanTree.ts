@@ -125,6 +125,12 @@ function describeFailure(
       `Hint: ${JSON.stringify(name)} is matched as a span name; for a selector write { selector: ${JSON.stringify(name)} }.`,
     );
   }
+  if (failure.relation === 'root' && failure.problem === undefined && options.mode === 'exact') {
+    lines.push(
+      '',
+      "In mode 'exact' the shape's root must be a top of a trace (a root or an orphan); only those were tried.",
+    );
+  }
   const text = failure.node.selectorText;
   if (text !== undefined && set.traces.some((trace) => trace.spans.some((item) => item.name === text))) {
     lines.push(

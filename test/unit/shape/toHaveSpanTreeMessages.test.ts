@@ -263,4 +263,16 @@ describe('toHaveSpanTree failure messages', () => {
       'Hint: "SELECT cart" is read as a selector; for the span name write { name: "SELECT cart" }.',
     );
   });
+
+  it('says that exact mode only tries the tops of the trace as the root', () => {
+    const message = failure(() =>
+      expect(checkout).toHaveSpanTree(span({ service: 'payments', kind: 'server' }, [span('INSERT payment')]), {
+        mode: 'exact',
+      }),
+    );
+    expect(message).toContain("In mode 'exact' the shape's root must be a top of a trace (a root or an orphan)");
+    expect(message).toContain(
+      '1. checkout server "POST /checkout" 1ms — service: expected "payments", received "checkout"',
+    );
+  });
 });
