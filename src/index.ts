@@ -14,7 +14,6 @@ export type { CheckResult } from './check/CheckResult.ts';
 export { compareSpan, type FieldComparison, spanMatches } from './check/compareSpan.ts';
 export type { CountOptions } from './check/countExpectation.ts';
 export { hasNoErrors } from './check/hasNoErrors.ts';
-export { hasSelectedSpan } from './check/hasSelectedSpan.ts';
 export {
   type EdgeExpectation,
   hasServiceGraph,
@@ -33,7 +32,6 @@ export type {
   StatusExpectation,
   TextMatcher,
 } from './check/SpanExpectation.ts';
-export { selectorMatcher } from './check/selectorMatcher.ts';
 export type { ShapeNode, SpanShape, TreeShapeOptions } from './check/shape/SpanShape.ts';
 export { type DeepShape, deep, type ShapeInput, span } from './check/shape/shapeBuilder.ts';
 export { hasAttributes, hasEvent, hasParent, hasStatus, isRoot } from './check/spanChecks.ts';
@@ -55,10 +53,8 @@ export { type ServiceEdge, type ServiceGraph, serviceGraphOf } from './model/ser
 export { Trace } from './model/Trace.ts';
 export { TraceSet } from './model/TraceSet.ts';
 export { formatDuration, type HrTime, hrTimeToNanos, nanosToMillis } from './model/time.ts';
-export { evaluateSelector } from './query/evaluateSelector.ts';
 export { find, matchesSelector } from './query/find.ts';
 export { findOne } from './query/findOne.ts';
-export { type NearSpan, nearestSpans } from './query/nearestSpans.ts';
 export { parseSelector } from './query/parseSelector.ts';
 export { printSelector } from './query/printSelector.ts';
 export type {

@@ -1,5 +1,7 @@
-import { evaluateSelector, find, findOne, parseSelector, TraceSet } from 'tracespec';
+import { find, findOne, parseSelector, TraceSet } from 'tracespec';
 import { describe, expect, it } from 'vitest';
+// Internal: the cache is not public API, so this test reaches into the module.
+import { evaluateSelector } from '../../../src/query/evaluateSelector.ts';
 import { buildTrace, node } from '../../support/traceBuilder.ts';
 
 const checkout = buildTrace(
