@@ -9,6 +9,8 @@ import type { RejectedCandidate, ShapeFailure } from './ShapeFailure.ts';
 import type { ShapeMatcher } from './ShapeMatcher.ts';
 
 const MAX_CANDIDATES = 6;
+/** How many near-miss spans are followed down at each level; bounds the cost of explaining wide, deep traces. */
+const MAX_FOLLOWED = 4;
 
 /**
  * Why the shape's root matched none of `roots`: follows every root candidate whose own fields match down to the
@@ -21,8 +23,9 @@ export function explainShape(
 ): ShapeFailure {
   let deepest: ShapeFailure | undefined;
   for (const matcher of matchers) {
+    let followed = 0;
     for (const span of roots(matcher)) {
-      if (!matcher.fieldsMatch(root, span)) continue;
+      if (!matcher.fieldsMatch(root, span) || followed++ >= MAX_FOLLOWED) continue;
       const failure = explainSpan(matcher, root, span, 0, new Map(), 'root', undefined);
       if (deepest === undefined || failure.depth > deepest.depth) deepest = failure;
     }
@@ -96,6 +99,7 @@ function explainMissing(
   for (const [i, at] of assigned.entries()) if (at !== -1) owner.set(at, nodes[i] as NormalShape);
   const previous = relation === 'child' && matcher.order === 'ordered' ? lastAssignedBefore(assigned, missing) : -1;
   let deepest: ShapeFailure | undefined;
+  let followed = 0;
   const scored: (RejectedCandidate & { score: number })[] = [];
   for (const [i, candidate] of spans.entries()) {
     if (!matcher.fieldsMatch(node, candidate)) {
@@ -103,8 +107,10 @@ function explainMissing(
       continue;
     }
     if (!matcher.matches(node, candidate)) {
-      const failure = explainSpan(matcher, node, candidate, depth + 1, path, relation, span);
-      if (deepest === undefined || failure.depth > deepest.depth) deepest = failure;
+      if (followed++ < MAX_FOLLOWED) {
+        const failure = explainSpan(matcher, node, candidate, depth + 1, path, relation, span);
+        if (deepest === undefined || failure.depth > deepest.depth) deepest = failure;
+      }
       scored.push({
         span: candidate,
         score: Number.MAX_SAFE_INTEGER - 1,

@@ -50,3 +50,26 @@ describe('hasSpanTree on wide fan-outs', () => {
     expect(hasSpanTree(wide, { name: 'fan-out', children: reversed.slice(1) }, { mode: 'exact' }).pass).toBe(false);
   });
 });
+
+describe('hasSpanTree explaining a failure in a wide and deep trace', () => {
+  const level = (depth: number): ReturnType<typeof node>[] =>
+    depth === 0 ? [] : Array.from({ length: 10 }, () => node(`level ${depth}`, level(depth - 1)));
+  const big = new TraceSet([buildTrace(node('top', level(4)))]);
+
+  it('follows a few near misses down to the deepest unmatched node', () => {
+    const started = performance.now();
+    const result = hasSpanTree(big, {
+      name: 'top',
+      children: [
+        {
+          name: 'level 4',
+          children: [{ name: 'level 3', children: [{ name: 'level 2', children: [{ name: 'nope' }] }] }],
+        },
+      ],
+    });
+    const message = result.message();
+    expect(result.pass).toBe(false);
+    expect(message).toMatch(/no span fits "nope" as a child of test internal "level 2"/);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
