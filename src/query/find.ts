@@ -1,8 +1,9 @@
-import { type TracesLike, toTraceSet } from '../check/received.ts';
+import type { TracesLike } from '../check/received.ts';
 import type { Span } from '../model/Span.ts';
 import { Trace } from '../model/Trace.ts';
 import { evaluateSelector } from './evaluateSelector.ts';
 import { type SelectorLike, toSelector } from './toSelector.ts';
+import { traceList } from './traceList.ts';
 
 /**
  * Every span a selector matches, trace by trace, each trace in tree order.
@@ -13,7 +14,7 @@ import { type SelectorLike, toSelector } from './toSelector.ts';
  */
 export function find(target: TracesLike, selector: SelectorLike): Span[] {
   const parsed = toSelector(selector);
-  const traces = Trace.is(target) ? [target] : toTraceSet(target, 'find').traces;
+  const traces = traceList(target, 'find');
   const result: Span[] = [];
   for (const trace of traces) {
     const flags = evaluateSelector(trace, parsed);

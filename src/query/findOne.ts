@@ -1,12 +1,13 @@
-import { type TracesLike, toTraceSet } from '../check/received.ts';
+import type { TracesLike } from '../check/received.ts';
 import type { Span } from '../model/Span.ts';
-import { Trace } from '../model/Trace.ts';
+import { TraceSet } from '../model/TraceSet.ts';
 import { describeSpan } from '../render/describeSpan.ts';
 import { renderTree } from '../render/renderTree.ts';
 import { find } from './find.ts';
 import { nearestSpans } from './nearestSpans.ts';
 import { printSelector } from './printSelector.ts';
 import { type SelectorLike, toSelector } from './toSelector.ts';
+import { traceList } from './traceList.ts';
 
 /**
  * The one span a selector matches. Throws when none or several match: the error lists the matches, or the spans
@@ -18,9 +19,8 @@ import { type SelectorLike, toSelector } from './toSelector.ts';
  */
 export function findOne(target: TracesLike, selector: SelectorLike): Span {
   const parsed = toSelector(selector);
-  const source = Trace.is(target) ? target : toTraceSet(target, 'findOne');
-  const traces = Trace.is(source) ? [source] : source.traces;
-  const matches = find(source, parsed);
+  const traces = traceList(target, 'findOne');
+  const matches = find(new TraceSet(traces), parsed);
   const [only] = matches;
   if (only !== undefined && matches.length === 1) return only;
   const head = `[tracespec] findOne(${JSON.stringify(typeof selector === 'string' ? selector : printSelector(parsed))})`;

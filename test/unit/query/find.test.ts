@@ -179,4 +179,11 @@ describe('caching', () => {
     expect(evaluateSelector(checkout, selector)).toBe(first);
     expect(evaluateSelector(checkout, parseSelector('[service=inventory] > :leaf'))).toBe(first);
   });
+
+  it('explains a call without traces', () => {
+    expect(() => find(undefined as never, 'a')).toThrow(
+      "[tracespec] find() expects a Trace, a TraceSet or the test's traces (the `traces` fixture) first, but received undefined. Call it as find(traces, selector).",
+    );
+    expect(() => findOne('a' as never, 'a')).toThrow('Call it as findOne(traces, selector).');
+  });
 });
