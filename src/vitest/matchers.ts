@@ -15,6 +15,7 @@ import type {
 import type { ShapeNode, TreeShapeOptions } from '../check/shape/SpanShape.ts';
 import { hasAttributes, hasEvent, hasParent, hasStatus, isRoot } from '../check/spanChecks.ts';
 import type { Span } from '../model/Span.ts';
+import { toEventuallyHaveSpan } from './eventually.ts';
 import { toMatcher } from './toMatcher.ts';
 
 /**
@@ -35,6 +36,7 @@ export const tracespecMatchers = {
   toHaveSpanTree: toMatcher('toHaveSpanTree', 'traces', (received, shape: ShapeNode, options?: TreeShapeOptions) =>
     hasSpanTree(toTraceSet(received, 'toHaveSpanTree'), shape, options),
   ),
+  toEventuallyHaveSpan,
   toHaveNoErrors: toMatcher('toHaveNoErrors', 'traces', (received) =>
     hasNoErrors(toTraceSet(received, 'toHaveNoErrors')),
   ),
