@@ -1,14 +1,13 @@
 export {
   type InstrumentationLike,
-  installedTracing,
   installTracing,
-  type Tracing,
   type TracingOptions,
   useRecorder,
 } from './capture/installTracing.ts';
 export { SpanRecorder } from './capture/SpanRecorder.ts';
 export { SpanStore, type StoreListener } from './capture/SpanStore.ts';
 export { TestTraces } from './capture/TestTraces.ts';
+export { installedTracing, type Tracing } from './capture/tracingSlot.ts';
 export type { AsymmetricMatcherLike } from './check/asymmetric.ts';
 export type { CheckResult } from './check/CheckResult.ts';
 // Timing: durations, order, overlap, containment, critical path, repeated spans (issue 4).
@@ -27,6 +26,7 @@ export {
   type ServiceGraphOptions,
 } from './check/hasServiceGraph.ts';
 export { hasSpan } from './check/hasSpan.ts';
+export { hasSpanTree } from './check/hasSpanTree.ts';
 export { type BrokenHop, brokenHops, type ConnectedOptions, isConnected } from './check/isConnected.ts';
 export { isWithinParent } from './check/isWithinParent.ts';
 export { type PropagationHop, propagates } from './check/propagates.ts';
@@ -42,6 +42,8 @@ export type {
   TextMatcher,
 } from './check/SpanExpectation.ts';
 export type { SpanRef } from './check/SpanRef.ts';
+export type { ShapeNode, SpanShape, TreeShapeOptions } from './check/shape/SpanShape.ts';
+export { type DeepShape, deep, type ShapeInput, span } from './check/shape/shapeBuilder.ts';
 export { hasAttributes, hasEvent, hasParent, hasStatus, isRoot } from './check/spanChecks.ts';
 export { checkOrder, type OrderRelation } from './check/spanOrder.ts';
 export { spansWithinParents, type WithinParentsOptions } from './check/spansWithinParents.ts';
@@ -75,6 +77,24 @@ export { type ServiceEdge, type ServiceGraph, serviceGraphOf } from './model/ser
 export { Trace } from './model/Trace.ts';
 export { TraceSet } from './model/TraceSet.ts';
 export { formatDuration, type HrTime, hrTimeToNanos, nanosToMillis } from './model/time.ts';
+export { find, matchesSelector } from './query/find.ts';
+export { findOne } from './query/findOne.ts';
+export { parseSelector } from './query/parseSelector.ts';
+export { printSelector } from './query/printSelector.ts';
+export type {
+  AttributeFilter,
+  Combinator,
+  ComplexSelector,
+  CompoundSelector,
+  Filter,
+  Operator,
+  PseudoFilter,
+  SelectorList,
+  SelectorValue,
+  SpanField,
+} from './query/SelectorAst.ts';
+export { SelectorSyntaxError } from './query/SelectorSyntaxError.ts';
+export type { SelectorLike } from './query/toSelector.ts';
 export { describeSpan } from './render/describeSpan.ts';
 export { renderTraces } from './render/renderTraces.ts';
 export { type RenderTreeOptions, renderTree } from './render/renderTree.ts';

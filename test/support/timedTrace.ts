@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { type Span as ApiSpan, trace as api, context, SpanKind } from '@opentelemetry/api';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
@@ -38,7 +39,9 @@ export function at(ms: number): bigint {
  */
 export function timedTrace(
   root: TimedSpan,
-  traceId = '4bf92f3577b34da6a3ce929d0e0e4736',
+  // Derived from the spans, so stable across runs (snapshots) yet different for different traces: a span finds
+  // its trace through Trace.containing(), which keeps the latest trace built per trace id.
+  traceId = createHash('md5').update(JSON.stringify(root)).digest('hex'),
 ): { trace: Trace; span: (name: string) => Span } {
   const exporter = new InMemorySpanExporter();
   // Fixed ids keep failure-message snapshots stable.

@@ -60,7 +60,7 @@ describe('hasCriticalPath', () => {
         3. app client "GET /stock" 80ms  (10ms on the path)
         4. stock client "SELECT stock" 70ms  (70ms on the path)
 
-      trace 4bf92f3577b34da6a3ce929d0e0e4736 (5 spans, 100ms; one █ = 2.5ms)
+      trace 525dd1f746e1f4849ea45aaf6fde4987 (5 spans, 100ms; one █ = 2.5ms)
                                          0ms                                100ms
         POST /checkout [app]             ████████████████████████████████████████   100ms  ◀ path 1
         ├─ auth [app]                    ████····································     9ms  ◀ path 2

@@ -49,7 +49,7 @@ describe('hasDuration', () => {
       Received: 1 of 2 does not:
         1. app internal "SELECT" 50ms
 
-      trace 4bf92f3577b34da6a3ce929d0e0e4736 (4 spans, 200ms; one █ = 5ms)
+      trace c73c58810242b9fc37465599af11e11d (4 spans, 200ms; one █ = 5ms)
                                          0ms                                200ms
         GET /orders                      ████████████████████████████████████████   200ms
         ├─ SELECT                        ··██████████····························    50ms  ◀ not under 20ms
@@ -70,7 +70,7 @@ describe('hasDuration', () => {
       Received: 200ms
       Span: app server "GET /orders" 200ms
 
-      trace 4bf92f3577b34da6a3ce929d0e0e4736 (4 spans, 200ms; one █ = 5ms)
+      trace c73c58810242b9fc37465599af11e11d (4 spans, 200ms; one █ = 5ms)
                                          0ms                                200ms
         GET /orders                      ████████████████████████████████████████   200ms  ◀ not under 150ms"
     `);

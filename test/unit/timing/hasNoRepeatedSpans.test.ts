@@ -42,7 +42,7 @@ describe('hasNoRepeatedSpans', () => {
         1. 4 × app client "SELECT items" {db.query.text, db.system}
            under app server "GET /orders" 60ms
 
-      trace 4bf92f3577b34da6a3ce929d0e0e4736 (6 spans, 60ms; one █ = 1.5ms)
+      trace d5fc75475c8520b35e4a16635edfba3a (6 spans, 60ms; one █ = 1.5ms)
                                          0ms                                 60ms
         GET /orders                      ████████████████████████████████████████    60ms
         ├─ SELECT items                  ······██████····························     8ms  ◀ 1: 1 of 4

@@ -96,7 +96,7 @@ describe('timing matchers (failure messages)', () => {
         2. app client "GET /price" 30ms
         3. app client "GET /shipping" 30ms
 
-      trace 4bf92f3577b34da6a3ce929d0e0e4736 (5 spans, 100ms; one █ = 2.5ms)
+      trace 80c4cee427f88c665228316def40a848 (5 spans, 100ms; one █ = 2.5ms)
                                          0ms                                100ms
         POST /checkout [app]             ████████████████████████████████████████   100ms
         ├─ GET /stock [app]              ··██████████····························    25ms  ◀ 1
@@ -116,7 +116,7 @@ describe('timing matchers (failure messages)', () => {
         2. app client "GET /price" 30ms
         3. app client "GET /shipping" 30ms
 
-      trace 4bf92f3577b34da6a3ce929d0e0e4736 (5 spans, 100ms; one █ = 2.5ms)
+      trace 80c4cee427f88c665228316def40a848 (5 spans, 100ms; one █ = 2.5ms)
                                          0ms                                100ms
         POST /checkout [app]             ████████████████████████████████████████   100ms
         ├─ GET /stock [app]              ··██████████····························    25ms  ◀ 1
@@ -133,7 +133,7 @@ describe('timing matchers (failure messages)', () => {
         to lie within its parent app client "GET /shipping" 30ms
       Received: it starts 7ms before its parent (tolerance 5ms): not clock skew: the span is longer than its parent
 
-      trace 4bf92f3577b34da6a3ce929d0e0e4736 (5 spans, 100ms; one █ = 2.5ms)
+      trace 80c4cee427f88c665228316def40a848 (5 spans, 100ms; one █ = 2.5ms)
                                          0ms                                100ms
         POST /checkout [app]             ████████████████████████████████████████   100ms
         └─ GET /shipping [app]           ··························████████████··    30ms  ◀ parent

@@ -71,7 +71,7 @@ describe('runsInParallel', () => {
         2. app client "call 2" 30ms
         3. app client "call 3" 30ms
 
-      trace 4bf92f3577b34da6a3ce929d0e0e4736 (4 spans, 100ms; one █ = 2.5ms)
+      trace 09857f79257b629087fe8c7db9e2f0b7 (4 spans, 100ms; one █ = 2.5ms)
                                          0ms                                100ms
         handler                          ████████████████████████████████████████   100ms
         ├─ call 1                        ··██████████····························    25ms  ◀ 1
@@ -134,7 +134,7 @@ describe('runsInSequence', () => {
         2. app client "call 2" 43ms
         3. app client "call 3" 27ms
 
-      trace 4bf92f3577b34da6a3ce929d0e0e4736 (4 spans, 100ms; one █ = 2.5ms)
+      trace 0878a26c48821bdea0e141013d0b2e3e (4 spans, 100ms; one █ = 2.5ms)
                                          0ms                                100ms
         handler                          ████████████████████████████████████████   100ms
         ├─ call 1                        ████████································    18ms  ◀ 1

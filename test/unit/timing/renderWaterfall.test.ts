@@ -29,7 +29,7 @@ describe('renderWaterfall', () => {
   it('draws every span on an axis that spans the trace', () => {
     const { trace } = checkout();
     expect(stripAnsi(renderWaterfall(trace))).toMatchInlineSnapshot(`
-      "trace 4bf92f3577b34da6a3ce929d0e0e4736 (6 spans, 100ms; one █ = 2.5ms)
+      "trace 63213651a50b21c563e62dde5471d160 (6 spans, 100ms; one █ = 2.5ms)
                                          0ms                                100ms
         POST /checkout [app]             ████████████████████████████████████████   100ms
         ├─ GET /stock [app]              ··██████████····························    25ms
@@ -49,7 +49,7 @@ describe('renderWaterfall', () => {
       labelWidth: 24,
     });
     expect(stripAnsi(text)).toMatchInlineSnapshot(`
-      "trace 4bf92f3577b34da6a3ce929d0e0e4736 (6 spans, 100ms; one █ = 5ms)
+      "trace 63213651a50b21c563e62dde5471d160 (6 spans, 100ms; one █ = 5ms)
                                  0ms            100ms
         POST /checkout [app]     ████████████████████   100ms
         ├─ GET /stock [app]      ·█████··············    25ms  ◀ 1st call
@@ -61,7 +61,7 @@ describe('renderWaterfall', () => {
   it('draws a trace of one zero-length span', () => {
     const { trace } = timedTrace({ name: 'instant', start: 3, end: 3 });
     expect(stripAnsi(renderWaterfall(trace, { width: 10 }))).toMatchInlineSnapshot(`
-      "trace 4bf92f3577b34da6a3ce929d0e0e4736 (1 span, 0us)
+      "trace 0cff423282f10ffa1e08c9f0e974f13c (1 span, 0us)
                                          0ms    0us
         instant                          ▏·········     0us"
     `);
@@ -75,7 +75,7 @@ describe('renderWaterfall', () => {
       children: Array.from({ length: 5 }, (_, i) => ({ name: `SELECT ${i}`, start: i * 2, end: i * 2 + 1 })),
     });
     expect(stripAnsi(renderWaterfall(trace, { width: 10, labelWidth: 20, maxSpans: 3 }))).toMatchInlineSnapshot(`
-      "trace 4bf92f3577b34da6a3ce929d0e0e4736 (6 spans, 10ms; one █ = 1ms)
+      "trace 66395717b7c26ac188f4c7145dc41902 (6 spans, 10ms; one █ = 1ms)
                              0ms   10ms
         a very long span na… ██████████    10ms
         ├─ SELECT 0          █·········     1ms

@@ -60,7 +60,7 @@ describe('order between two spans, compared exactly (tolerance 0)', () => {
         starts 20ms before the end of app internal "a" 20ms
         starts 40ms before the end of app internal "b" 20ms
 
-      trace 4bf92f3577b34da6a3ce929d0e0e4736 (7 spans, 100ms; one █ = 2.5ms)
+      trace 78c85f6a5824781eff7b54db08c309a1 (7 spans, 100ms; one █ = 2.5ms)
                                          0ms                                100ms
         handler                          ████████████████████████████████████████   100ms
         ├─ a                             ····████████····························    20ms  ◀ other 1
@@ -108,7 +108,7 @@ describe('order between spans of different processes (clock skew)', () => {
       Received: it does not:
         starts 3ms before the start of app client "client" 30ms (tolerance 1ms)
 
-      trace 4bf92f3577b34da6a3ce929d0e0e4736 (2 spans, 33ms; one █ = 825us)
+      trace c8d703cc6e9ff4daa5febd46eec04c2c (2 spans, 33ms; one █ = 825us)
                                          0ms                                 33ms
         client [app]                     ···█████████████████████████████████████    30ms  ◀ other
         └─ server [stock]                ██████████████████████████████████······    28ms  ◀ this span"

@@ -64,7 +64,7 @@ describe('isWithinParent', () => {
         to lie within its parent app client "GET /stock" 30ms
       Received: it starts 7ms before its parent (tolerance 5ms): likely clock skew (another process; it fits once shifted by 7ms; raise \`tolerance\` if that is expected)
 
-      trace 4bf92f3577b34da6a3ce929d0e0e4736 (2 spans, 37ms; one █ = 925us)
+      trace 4629d50eec4d688b57b24389bf43d333 (2 spans, 37ms; one █ = 925us)
                                          0ms                                 37ms
         GET /stock [app]                 ·······█████████████████████████████████    30ms  ◀ parent
         └─ stock server [stock]          ██████████████████████··················    20ms  ◀ this span"
@@ -132,7 +132,7 @@ describe('spansWithinParents', () => {
         3. stock server "stock server" 26ms
            starts 6ms before its parent (tolerance 5ms): likely clock skew (another process; it fits once shifted by 6ms; raise \`tolerance\` if that is expected)
 
-      trace 4bf92f3577b34da6a3ce929d0e0e4736 (8 spans, 130ms; one █ = 3.25ms)
+      trace db3239de4b1fada6f1e7bab6f5ade407 (8 spans, 130ms; one █ = 3.25ms)
                                          0ms                                130ms
         POST /checkout [app]             ███████████████████████████████·········   100ms
         ├─ GET /stock [app]              ···██████████···························    30ms
