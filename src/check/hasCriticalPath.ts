@@ -5,9 +5,8 @@ import { formatDuration } from '../model/time.ts';
 import { describeSpan } from '../render/describeSpan.ts';
 import type { CheckResult } from './CheckResult.ts';
 import { DEFAULT_CLOCK_RESOLUTION, type SkewOptions } from './clockSkew.ts';
-import { spanMatches } from './compareSpan.ts';
 import { isSpan } from './received.ts';
-import { describeRef } from './resolveSpans.ts';
+import { describeRef, refMatches } from './resolveSpans.ts';
 import type { SpanRef } from './SpanRef.ts';
 import { timeline } from './timeline.ts';
 
@@ -48,7 +47,7 @@ export function hasCriticalPath(
   // One tolerance for the whole walk: the same-process default, so that real calls made one after the other
   // (whose start times the SDK rounds down to the millisecond) stay sequential on the path.
   const path = criticalPath(trace, { tolerance: options.tolerance ?? DEFAULT_CLOCK_RESOLUTION });
-  const matches = (ref: SpanRef, span: Span) => (isSpan(ref) ? ref === span : spanMatches(ref, span, trace));
+  const matches = (ref: SpanRef, span: Span) => refMatches(ref, span, trace);
   const pass = exact
     ? path.spans.length === expected.length && expected.every((ref, i) => matches(ref, path.spans[i] as Span))
     : isSubsequence(expected, path.spans, matches);
@@ -71,7 +70,9 @@ export function hasCriticalPath(
       return [...lines, '', timeline(trace.spans, marks)].join('\n');
     },
     actual: path.spans.map((span) => span.name),
-    expected: expected.map((ref) => (isSpan(ref) ? ref.name : (ref.name ?? describeRef(ref)))),
+    expected: expected.map((ref) =>
+      typeof ref === 'string' ? ref : isSpan(ref) ? ref.name : (ref.name ?? describeRef(ref)),
+    ),
   };
 }
 

@@ -1,20 +1,24 @@
 import type { Span } from '../model/Span.ts';
 import { Trace } from '../model/Trace.ts';
 import type { TraceSet } from '../model/TraceSet.ts';
+import { find, matchesSelector } from '../query/find.ts';
 import { describeSpan } from '../render/describeSpan.ts';
 import { spanMatches } from './compareSpan.ts';
 import { describeExpectation } from './describeExpectation.ts';
 import { isSpan } from './received.ts';
+import type { SpanExpectation } from './SpanExpectation.ts';
 import type { SpanRef } from './SpanRef.ts';
 
 /**
- * The spans a {@link SpanRef} points at, in tree order: the span itself, or every span matching the partial
- * span. The one place where references are resolved, so that selector strings can be added here.
+ * The spans a {@link SpanRef} points at, in tree order: the span itself, every span matching the partial span,
+ * or every span the selector matches. The one place where the timing checks resolve references.
  *
  * @example
  * resolveSpans(traceSet, { kind: 'client', name: /^GET / }); // every outgoing GET, trace by trace
+ * resolveSpans(trace, '[db.system=postgresql]');
  */
 export function resolveSpans(scope: Trace | TraceSet, ref: SpanRef): Span[] {
+  if (typeof ref === 'string') return find(scope, ref);
   if (isSpan(ref)) return [ref];
   checkRef(ref);
   const traces = Trace.is(scope) ? [scope] : scope.traces;
@@ -58,7 +62,7 @@ const FIELDS = new Set([
   'ended',
 ]);
 
-function checkRef(ref: SpanRef): void {
+function checkRef(ref: SpanExpectation): void {
   if (typeof ref !== 'object' || ref === null || Array.isArray(ref)) {
     throw new TypeError(
       `[tracespec] expected a span or a partial span such as { name: 'GET /stock', kind: 'client' }, got ${Array.isArray(ref) ? 'an array' : String(ref)}.`,
@@ -73,7 +77,21 @@ function checkRef(ref: SpanRef): void {
   }
 }
 
+/**
+ * True when the span is one the reference points at (for a partial span or a selector, within `trace`).
+ *
+ * @example
+ * refMatches('[kind=client]', span, trace);
+ */
+export function refMatches(ref: SpanRef, span: Span, trace: Trace): boolean {
+  if (typeof ref === 'string') return matchesSelector(span, ref, trace);
+  if (isSpan(ref)) return ref === span;
+  checkRef(ref);
+  return spanMatches(ref, span, trace);
+}
+
 /** A reference on one line, for messages. */
 export function describeRef(ref: SpanRef): string {
+  if (typeof ref === 'string') return `selector ${JSON.stringify(ref)}`;
   return isSpan(ref) ? describeSpan(ref) : describeExpectation(ref);
 }

@@ -6,7 +6,8 @@ import type { SpanRef } from './SpanRef.ts';
 
 /**
  * Reads what a group matcher received: an array of spans (then the first argument is the options), or traces
- * (a Trace, a TraceSet or the `traces` fixture; then the first argument says which spans form the group).
+ * (a Trace, a TraceSet or the `traces` fixture; then the first argument, a partial span or a selector, says
+ * which spans form the group).
  * Returns the group and the arguments that remain.
  *
  * @example
@@ -28,7 +29,7 @@ export function toSpanGroup(
   }
   if (isTracesLike(received)) {
     const [ref, ...rest] = args;
-    if (typeof ref !== 'object' || ref === null) {
+    if (typeof ref !== 'string' && (typeof ref !== 'object' || ref === null)) {
       throw new TypeError(
         `[tracespec] ${matcher}(): on traces, say which spans form the group first, e.g. expect(traces).${matcher}({ name: 'GET', kind: 'client' }).`,
       );

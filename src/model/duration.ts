@@ -4,7 +4,7 @@
  * @example
  * const unit: DurationUnit = 'ms';
  */
-export type DurationUnit = 'ns' | 'us' | 'µs' | 'ms' | 's' | 'm';
+export type DurationUnit = 'ns' | 'us' | 'µs' | 'ms' | 's' | 'm' | 'h';
 
 /**
  * A duration as tests write it: a number of milliseconds, or a string with a unit.
@@ -21,13 +21,14 @@ const NANOS: Readonly<Record<DurationUnit, number>> = {
   ms: 1e6,
   s: 1e9,
   m: 60e9,
+  h: 3600e9,
 };
 const UNITS = Object.keys(NANOS).join(', ');
 const PATTERN = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*([a-zµ]*)\s*$/i;
 
 /**
  * Parses a duration to whole nanoseconds. Numbers are milliseconds; strings need a unit (`ns`, `us`, `µs`, `ms`,
- * `s`, `m`). Negative, non-finite and misspelled values throw a `[tracespec]` error that names `what`.
+ * `s`, `m`, `h`: the units of the selector language). Negative, non-finite and misspelled values throw a `[tracespec]` error that names `what`.
  *
  * @example
  * parseDuration('1.5s'); // 1_500_000_000n

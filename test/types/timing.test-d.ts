@@ -53,6 +53,14 @@ describe('timing matchers are typed', () => {
     expect(spans).toRunInSequence({ gap: { under: 'soon' } });
   });
 
+  test('selectors are span references', () => {
+    expect(set).toRunInParallel('[kind=client]');
+    expect(span).toStartAfterEndOf('"GET /stock"');
+    expect(trace).toHaveCriticalPath([':root', '"GET /stock"', { name: 'SELECT' }]);
+    expect(set).toHaveNoRepeatedSpans('[db.system=postgresql]', { under: '[kind=server]' });
+    expectTypeOf<SpanRef>().toExtend<Span | string | object>();
+  });
+
   test('containment, critical path, repeated spans', () => {
     expect(span).toBeWithinParent({ tolerance: '10ms' });
     expect(set).toHaveSpansWithinParents({ ignoreClockSkew: true });

@@ -43,6 +43,8 @@ describe('docs/timing.md examples', () => {
     await checkout({ parallel: true });
     // #region parallel
     expect(traces).toRunInParallel({ kind: 'client', name: /^GET / });
+    // the same with a selector:
+    expect(traces).toRunInParallel('"POST /checkout" > [kind=client]');
     // or on spans you picked yourself:
     const calls = traces.spans.filter((span) => span.kind === 'client');
     expect(calls).toRunInParallel();
@@ -75,6 +77,7 @@ describe('docs/timing.md examples', () => {
     const queries = { attributes: { 'db.system': 'postgresql' } };
     expect(traces).not.toHaveNoRepeatedSpans(queries);
     expect(traces).toHaveNoRepeatedSpans(queries, { under: { name: 'GET /orders' }, max: 4 });
+    expect(traces).not.toHaveNoRepeatedSpans('[db.system=postgresql]', { under: '"GET /orders"' });
     // #endregion repeated
   });
 

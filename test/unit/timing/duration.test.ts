@@ -8,6 +8,7 @@ describe('parseDuration', () => {
     ['200ms', 200_000_000n],
     ['1.5s', 1_500_000_000n],
     ['2m', 120_000_000_000n],
+    ['1h', 3_600_000_000_000n],
     ['500ns', 500n],
     ['0ms', 0n],
     ['.5ms', 500_000n],
@@ -25,7 +26,7 @@ describe('parseDuration', () => {
   it('names the unknown unit, lists the valid ones and the option', () => {
     expect(() => parseDuration('200mss', 'toHaveDuration(): option `under`')).toThrowError(
       '[tracespec] toHaveDuration(): option `under`: cannot read the duration "200mss": unknown unit "mss". ' +
-        "Write a number followed by one of ns, us, µs, ms, s, m (e.g. '250us', '200ms', '1.5s'), or a number of milliseconds.",
+        "Write a number followed by one of ns, us, µs, ms, s, m, h (e.g. '250us', '200ms', '1.5s'), or a number of milliseconds.",
     );
   });
 

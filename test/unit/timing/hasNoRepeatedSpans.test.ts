@@ -87,6 +87,12 @@ describe('hasNoRepeatedSpans', () => {
     expect(hasNoRepeatedSpans(spread, db).pass).toBe(true);
   });
 
+  it('takes selectors for the spans and for `under`', () => {
+    expect(hasNoRepeatedSpans(nPlusOne(), '[db.system=postgresql]', { under: '[kind=server]:root' }).pass).toBe(false);
+    expect(hasNoRepeatedSpans(nPlusOne(), '"SELECT orders"').pass).toBe(true);
+    expect(hasNoRepeatedSpans(nPlusOne(), '[db.system=postgresql]', { under: '"POST /other"' }).pass).toBe(true);
+  });
+
   it('rejects a bad max', () => {
     expect(() => hasNoRepeatedSpans(nPlusOne(), db, { max: 0 })).toThrowError(
       '[tracespec] toHaveNoRepeatedSpans(): option `max` must be a whole number >= 1, got 0.',

@@ -150,3 +150,35 @@ describe('timing matchers (misplaced options)', () => {
     expect(() => expect(trace).toHaveDuration({ under: '200ms' })).toThrowError('unknown field `under`');
   });
 });
+
+describe('timing matchers with selectors', () => {
+  it('take a selector wherever they take a partial span', () => {
+    expect(trace).toHaveDuration('[kind=client]', { under: '31ms' });
+    expect(span('GET /price')).toStartAfterEndOf('"GET /stock"');
+    expect(trace).toRunInSequence('"POST /checkout" > [kind=client]');
+    expect(set).not.toRunInParallel('[kind=client]');
+    expect(trace).toHaveCriticalPath([
+      '"POST /checkout"',
+      { name: 'GET /stock' },
+      span('GET /price'),
+      '"GET /shipping"',
+      ':leaf',
+    ]);
+    expect(set).toHaveNoRepeatedSpans('[kind=client]', { under: '[kind=server]:root' });
+  });
+
+  it('names the selector in messages and errors', () => {
+    expect(() => expect(span('GET /price')).toStartAfter('"GET /nothing"')).toThrowError(
+      '[tracespec] toStartAfter(other): no span matches selector "\\"GET /nothing\\"" among 5 spans.',
+    );
+    expect(
+      failureOf(() => expect(trace).toHaveCriticalPath(['"POST /checkout"', '"GET /price"']))
+        .split('\n')
+        .slice(2, 5),
+    ).toEqual([
+      'Expected: a critical path of exactly:',
+      '  1. selector "\\"POST /checkout\\""',
+      '  2. selector "\\"GET /price\\""',
+    ]);
+  });
+});
