@@ -49,7 +49,7 @@ const RELATIONS: Readonly<Record<OrderRelation, Relation>> = {
   overlaps: {
     matcher: 'toOverlap',
     phrase: 'to overlap',
-    holds: overlapsWithin,
+    holds: overlapsBeyond,
     explain: (span, other) =>
       span.endTimeUnixNano <= other.startTimeUnixNano
         ? relative('ends', span.endTimeUnixNano, other.startTimeUnixNano, 'the start of')
@@ -105,15 +105,23 @@ export function checkOrder(
   };
 }
 
-/** True when the two spans share time, allowing `tolerance` of disagreement. */
-export function overlapsWithin(span: Span, other: Span, tolerance: bigint): boolean {
+/**
+ * True when the two spans share more than `tolerance` of time (with 0: any time; a zero-length span strictly
+ * inside the other counts). Overlap must be shown beyond the tolerance, while order gets the benefit of the doubt,
+ * so that for two spans "in sequence" and "overlapping" never both hold.
+ *
+ * @example
+ * overlapsBeyond(a, b, 1_000_000n); // a and b share more than 1ms
+ */
+export function overlapsBeyond(span: Span, other: Span, tolerance: bigint): boolean {
   return (
-    span.startTimeUnixNano < other.endTimeUnixNano + tolerance &&
-    other.startTimeUnixNano < span.endTimeUnixNano + tolerance
+    span.startTimeUnixNano + tolerance < other.endTimeUnixNano &&
+    other.startTimeUnixNano + tolerance < span.endTimeUnixNano
   );
 }
 
-function overlapNanos(a: Span, b: Span): bigint {
+/** How long two spans run at the same time (0 when they do not). */
+export function overlapNanos(a: Span, b: Span): bigint {
   const start = maxBigInt(a.startTimeUnixNano, b.startTimeUnixNano);
   const end = minBigInt(a.endTimeUnixNano, b.endTimeUnixNano);
   return end > start ? end - start : 0n;

@@ -86,6 +86,13 @@ describe('three downstream calls, on real instrumented HTTP spans', () => {
     expect(traces()).toHaveCriticalPath(allThree, { exact: false });
     expect(traces()).toHaveSpansWithinParents();
     expect(traces()).toHaveDuration(downstream, { under: '10s' });
+    const [stock, price] = traces().find('[kind=client]:not(:root)');
+    if (!stock || !price) throw new Error('expected the stock and price calls');
+    expect(price).toStartAfterEndOf(stock);
+    expect(price).not.toOverlap(stock);
+    // Three instrumented calls of one shape under one handler: the N+1 check sees them.
+    expect(traces()).not.toHaveNoRepeatedSpans(downstream);
+    expect(traces()).toHaveNoRepeatedSpans(downstream, { max: 3 });
   });
 
   test('all at once: in parallel, not in sequence, one call on the critical path', async () => {

@@ -43,7 +43,7 @@ describe.each(['sequential', 'parallel'] as const)('a handler making three downs
     );
     // The failing one explains itself with the timeline.
     const failing = mode === 'sequential' ? parallel : sequence;
-    expect(failing.message()).toContain(mode === 'sequential' ? 'never ran at the same time' : 'before #1 ends');
+    expect(failing.message()).toContain(mode === 'sequential' ? 'not shown to run at the same time' : 'before #1 ends');
     expect(failing.message()).toContain('POST /checkout');
   });
 
