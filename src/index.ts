@@ -1,0 +1,28 @@
+// Propagation formats (issue 7): parse, validate and format trace-context and baggage headers.
+export type { B3Context, B3Sampling } from './propagation/B3Context.ts';
+export type { B3MultiHeaders } from './propagation/B3MultiHeaders.ts';
+export type { Baggage, BaggageEntry, BaggageProperty } from './propagation/Baggage.ts';
+export { BAGGAGE_LIMITS } from './propagation/baggageLimits.ts';
+export type { CarriedContext } from './propagation/CarriedContext.ts';
+export type { CarriedIds } from './propagation/CarriedIds.ts';
+export { formatB3Multi } from './propagation/formatB3Multi.ts';
+export { formatB3Single } from './propagation/formatB3Single.ts';
+export { formatBaggage } from './propagation/formatBaggage.ts';
+export { formatJaeger } from './propagation/formatJaeger.ts';
+export { formatJaegerBaggage } from './propagation/formatJaegerBaggage.ts';
+export { formatTraceparent } from './propagation/formatTraceparent.ts';
+export { formatTracestate } from './propagation/formatTracestate.ts';
+export type { JaegerContext } from './propagation/JaegerContext.ts';
+export type { InvalidHeader, ParseResult, ValidHeader } from './propagation/ParseResult.ts';
+export { FORMAT_HEADERS, PROPAGATION_FORMATS, type PropagationFormat } from './propagation/PropagationFormat.ts';
+export { parseB3Multi } from './propagation/parseB3Multi.ts';
+export { parseB3Single } from './propagation/parseB3Single.ts';
+export { parseBaggage } from './propagation/parseBaggage.ts';
+export { parseJaeger } from './propagation/parseJaeger.ts';
+export { JAEGER_BAGGAGE_PREFIX, parseJaegerBaggage } from './propagation/parseJaegerBaggage.ts';
+export { parseTraceparent } from './propagation/parseTraceparent.ts';
+export { parseTracestate, TRACESTATE_MAX_MEMBERS, tracestateKeyProblem } from './propagation/parseTracestate.ts';
+export { readCarriedContext } from './propagation/readCarriedContext.ts';
+export { readCarriedIds } from './propagation/readCarriedIds.ts';
+export type { TraceParent } from './propagation/TraceParent.ts';
+export type { TraceState, TraceStateMember } from './propagation/TraceState.ts';

@@ -1,0 +1,30 @@
+import { quote } from './hex.ts';
+import { invalid, ok, type ParseResult } from './ParseResult.ts';
+
+/** The prefix of Jaeger baggage headers. */
+export const JAEGER_BAGGAGE_PREFIX = 'uberctx-';
+
+/**
+ * Reads Jaeger baggage from `uberctx-{key}` headers (names given in lower case, values percent-encoded).
+ * Headers without the prefix are ignored.
+ *
+ * @example
+ * parseJaegerBaggage({ 'uberctx-tenant': 'acme%20corp', accept: '*\/*' });
+ * // { valid: true, value: { tenant: 'acme corp' } }
+ */
+export function parseJaegerBaggage(
+  headers: Readonly<Record<string, string>>,
+): ParseResult<Readonly<Record<string, string>>> {
+  const baggage: Record<string, string> = {};
+  for (const [name, raw] of Object.entries(headers)) {
+    if (!name.startsWith(JAEGER_BAGGAGE_PREFIX)) continue;
+    const key = name.slice(JAEGER_BAGGAGE_PREFIX.length);
+    if (key === '') return invalid(`header ${quote(name)} has no key after ${JAEGER_BAGGAGE_PREFIX}`);
+    try {
+      baggage[key] = decodeURIComponent(raw);
+    } catch {
+      return invalid(`value of ${quote(name)} has invalid percent-encoding (${quote(raw)})`);
+    }
+  }
+  return ok(baggage);
+}
