@@ -5,6 +5,7 @@
  * const property: BaggageProperty = { key: 'ttl', value: '60' };
  */
 export interface BaggageProperty {
+  /** Percent-decoded. */
   readonly key: string;
   /** Percent-decoded; absent for a property without `=`. */
   readonly value?: string;
@@ -17,6 +18,7 @@ export interface BaggageProperty {
  * const entry: BaggageEntry = { key: 'tenant', value: 'acme corp', properties: [] };
  */
 export interface BaggageEntry {
+  /** Percent-decoded. */
   readonly key: string;
   readonly value: string;
   readonly properties: readonly BaggageProperty[];

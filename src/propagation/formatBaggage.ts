@@ -1,8 +1,7 @@
 import type { Baggage } from './Baggage.ts';
 
 /**
- * Formats baggage members as one `baggage` header value, percent-encoding values (keys are written as given and
- * must be tokens).
+ * Formats baggage members as one `baggage` header value, percent-encoding keys and values as OpenTelemetry does.
  *
  * @example
  * formatBaggage([{ key: 'tenant', value: 'acme corp', properties: [{ key: 'ttl', value: '60' }] }]);
@@ -12,8 +11,12 @@ export function formatBaggage(baggage: Baggage): string {
   return baggage
     .map(({ key, value, properties }) =>
       [
-        `${key}=${encodeURIComponent(value)}`,
-        ...properties.map((p) => (p.value === undefined ? p.key : `${p.key}=${encodeURIComponent(p.value)}`)),
+        `${encodeURIComponent(key)}=${encodeURIComponent(value)}`,
+        ...properties.map((p) =>
+          p.value === undefined
+            ? encodeURIComponent(p.key)
+            : `${encodeURIComponent(p.key)}=${encodeURIComponent(p.value)}`,
+        ),
       ].join(';'),
     )
     .join(',');

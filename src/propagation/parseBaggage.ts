@@ -11,7 +11,7 @@ const OCTETS = /^[\x21\x23-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]*$/;
 
 /**
  * Parses W3C `baggage` header values (pass every value when the header appeared more than once). Values are
- * percent-decoded; keys must be RFC 7230 tokens; the header must stay within {@link BAGGAGE_LIMITS}.
+ * percent-decoded; keys must be RFC 7230 tokens (percent-decoded too, as OpenTelemetry encodes them); the header must stay within {@link BAGGAGE_LIMITS}.
  *
  * @example
  * parseBaggage('tenant=acme%20corp;ttl=60, debug');
@@ -46,8 +46,12 @@ function parseMember(text: string): BaggageEntry | string {
   const [pair = '', ...rawProperties] = text.split(';');
   const equals = pair.indexOf('=');
   if (equals < 0) return `member ${quote(text)} has no "="`;
-  const key = trimOws(pair.slice(0, equals));
-  if (!TOKEN.test(key)) return `key ${quote(key)} is not a token (letters, digits and !#$%&'*+-.^_\`|~)`;
+  const rawKey = trimOws(pair.slice(0, equals));
+  if (!TOKEN.test(rawKey)) return `key ${quote(rawKey)} is not a token (letters, digits and !#$%&'*+-.^_\`|~)`;
+  // OpenTelemetry percent-encodes keys too ("$" travels as "%24"), so keys are decoded like values.
+  const decodedKey = decode(`key ${quote(rawKey)}`, rawKey);
+  if (typeof decodedKey !== 'object') return decodedKey;
+  const key = decodedKey.text;
   const value = decode(`value of key ${quote(key)}`, trimOws(pair.slice(equals + 1)));
   if (typeof value !== 'object') return value;
   const properties: BaggageProperty[] = [];
@@ -61,11 +65,13 @@ function parseMember(text: string): BaggageEntry | string {
 
 function parseProperty(owner: string, text: string): BaggageProperty | string {
   const equals = text.indexOf('=');
-  const key = trimOws(equals < 0 ? text : text.slice(0, equals));
-  if (!TOKEN.test(key)) return `property ${quote(key)} of key ${quote(owner)} is not a token`;
-  if (equals < 0) return { key };
-  const value = decode(`value of property ${quote(key)} of key ${quote(owner)}`, trimOws(text.slice(equals + 1)));
-  return typeof value === 'object' ? { key, value: value.text } : value;
+  const rawKey = trimOws(equals < 0 ? text : text.slice(0, equals));
+  if (!TOKEN.test(rawKey)) return `property ${quote(rawKey)} of key ${quote(owner)} is not a token`;
+  const key = decode(`property ${quote(rawKey)} of key ${quote(owner)}`, rawKey);
+  if (typeof key !== 'object') return key;
+  if (equals < 0) return { key: key.text };
+  const value = decode(`value of property ${quote(rawKey)} of key ${quote(owner)}`, trimOws(text.slice(equals + 1)));
+  return typeof value === 'object' ? { key: key.text, value: value.text } : value;
 }
 
 function decode(what: string, raw: string): { text: string } | string {
