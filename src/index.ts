@@ -22,6 +22,7 @@ export { parseJaeger } from './propagation/parseJaeger.ts';
 export { JAEGER_BAGGAGE_PREFIX, parseJaegerBaggage } from './propagation/parseJaegerBaggage.ts';
 export { parseTraceparent } from './propagation/parseTraceparent.ts';
 export { parseTracestate, TRACESTATE_MAX_MEMBERS, tracestateKeyProblem } from './propagation/parseTracestate.ts';
+export { propagationHeaderKind } from './propagation/propagationHeaderKind.ts';
 export { readCarriedContext } from './propagation/readCarriedContext.ts';
 export { readCarriedIds } from './propagation/readCarriedIds.ts';
 export type { TraceParent } from './propagation/TraceParent.ts';
