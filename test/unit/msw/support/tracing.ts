@@ -25,7 +25,9 @@ trace.setGlobalTracerProvider(provider);
 registerInstrumentations({
   tracerProvider: provider,
   instrumentations: [
-    new HttpInstrumentation({ ignoreOutgoingRequestHook: (options) => Boolean(options.headers?.[UNTRACED]) }),
+    new HttpInstrumentation({
+      ignoreOutgoingRequestHook: (options) => JSON.stringify(options.headers ?? {}).includes(UNTRACED),
+    }),
     new UndiciInstrumentation({ ignoreRequestHook: (request) => JSON.stringify(request.headers).includes(UNTRACED) }),
   ],
 });
