@@ -32,7 +32,7 @@ export function checkCarriesBaggage(
     : !parsed.valid
       ? `${header} is malformed: ${parsed.reason}`
       : Object.entries(expected)
-          .map(([key, want]) => entryProblem(key, want, actual[key]))
+          .map(([key, want]) => entryProblem(key, want, Object.hasOwn(actual, key) ? actual[key] : undefined))
           .find((p) => p !== undefined);
   const right = rightBaggage(format, actual, expected);
   return {
@@ -74,14 +74,16 @@ function rightBaggage(
   actual: Readonly<Record<string, string>>,
   expected: BaggageExpectation,
 ): string[] {
-  const merged: Record<string, string> = { ...actual };
+  const merged = new Map(Object.entries(actual));
   for (const [key, want] of Object.entries(expected)) {
-    if (typeof want === 'string') merged[key] = want;
-    else if (merged[key] === undefined || !want.test(merged[key])) merged[key] = `<matching ${want}>`;
+    const value = merged.get(key);
+    if (typeof want === 'string') merged.set(key, want);
+    else if (value === undefined || !want.test(value)) merged.set(key, `<matching ${want}>`);
   }
-  if (format === 'jaeger')
-    return Object.entries(formatJaegerBaggage(merged)).map(([name, value]) => `${name}: ${value}`);
-  return [`baggage: ${formatBaggage(Object.entries(merged).map(([key, value]) => ({ key, value, properties: [] })))}`];
+  if (format === 'jaeger') {
+    return Object.entries(formatJaegerBaggage(Object.fromEntries(merged))).map(([name, value]) => `${name}: ${value}`);
+  }
+  return [`baggage: ${formatBaggage([...merged].map(([key, value]) => ({ key, value, properties: [] })))}`];
 }
 
 function replacer(_: string, value: unknown): unknown {

@@ -46,7 +46,9 @@ export function checkCarriesTraceContext(request: unknown, expectation: TraceCon
   const right = rightTraceHeader(format, {
     traceId: traceId ?? ids?.traceId,
     // A CLIENT span in another trace is no right parent either: leave a placeholder then.
-    parentSpanId: expectation.parentSpanId ?? (sender && sender.traceId === (traceId ?? sender.traceId) ? sender.spanId : undefined),
+    parentSpanId:
+      expectation.parentSpanId ??
+      (sender && sender.traceId === (traceId ?? sender.traceId) ? sender.spanId : undefined),
     sampled: expectation.sampled ?? ids?.sampled ?? true,
   });
   const actual = headerLines(request, format);
@@ -64,7 +66,9 @@ export function checkCarriesTraceContext(request: unknown, expectation: TraceCon
         describeRequest(request),
         'Right header:',
         ...right.map((line) => `  ${line}`),
-        ...(spans && !sender ? ['(no CLIENT span was recorded for this request: is its HTTP client instrumented?)'] : []),
+        ...(spans && !sender
+          ? ['(no CLIENT span was recorded for this request: is its HTTP client instrumented?)']
+          : []),
       ].join('\n'),
   };
 }

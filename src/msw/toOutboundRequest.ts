@@ -10,10 +10,9 @@ import type { OutboundRequest } from './OutboundRequest.ts';
  * server.events.on('request:start', ({ request, requestId }) => record(toOutboundRequest(requestId, request)));
  */
 export function toOutboundRequest(id: string, request: Request): OutboundRequest {
-  const headers: Record<string, string> = {};
-  request.headers.forEach((value, name) => {
-    headers[name.toLowerCase()] = value;
-  });
+  const headers: Readonly<Record<string, string>> = Object.fromEntries(
+    [...request.headers].map(([name, value]) => [name.toLowerCase(), value]),
+  );
   const current = trace.getActiveSpan()?.spanContext();
   const url = new URL(request.url);
   return {

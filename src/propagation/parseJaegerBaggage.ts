@@ -15,16 +15,17 @@ export const JAEGER_BAGGAGE_PREFIX = 'uberctx-';
 export function parseJaegerBaggage(
   headers: Readonly<Record<string, string>>,
 ): ParseResult<Readonly<Record<string, string>>> {
-  const baggage: Record<string, string> = {};
+  // Entries, not assignments: a key such as "__proto__" must stay an ordinary key.
+  const baggage: [string, string][] = [];
   for (const [name, raw] of Object.entries(headers)) {
     if (!name.startsWith(JAEGER_BAGGAGE_PREFIX)) continue;
     const key = name.slice(JAEGER_BAGGAGE_PREFIX.length);
     if (key === '') return invalid(`header ${quote(name)} has no key after ${JAEGER_BAGGAGE_PREFIX}`);
     try {
-      baggage[key] = decodeURIComponent(raw);
+      baggage.push([key, decodeURIComponent(raw)]);
     } catch {
       return invalid(`value of ${quote(name)} has invalid percent-encoding (${quote(raw)})`);
     }
   }
-  return ok(baggage);
+  return ok(Object.fromEntries(baggage));
 }

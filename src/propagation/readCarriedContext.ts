@@ -18,8 +18,9 @@ import { parseTracestate } from './parseTracestate.ts';
  * carried.b3; // undefined: not sent
  */
 export function readCarriedContext(headers: Readonly<Record<string, string>>): CarriedContext {
-  const lower: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) lower[name.toLowerCase()] = value;
+  const lower: Readonly<Record<string, string>> = Object.fromEntries(
+    Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]),
+  );
   const b3multi: B3MultiHeaders = {
     'x-b3-traceid': lower['x-b3-traceid'],
     'x-b3-spanid': lower['x-b3-spanid'],

@@ -82,3 +82,9 @@ describe('Jaeger baggage', () => {
     expect(formatJaegerBaggage({ tenant: 'acme corp' })).toEqual({ 'uberctx-tenant': 'acme%20corp' });
   });
 });
+
+test('a baggage key named __proto__ stays an ordinary key', () => {
+  const parsed = parseJaegerBaggage({ 'uberctx-__proto__': 'x' });
+  expect(parsed.valid && Object.keys(parsed.value)).toEqual(['__proto__']);
+  expect(parseJaegerBaggage(formatJaegerBaggage(JSON.parse('{"__proto__":"x"}')))).toEqual(parsed);
+});
