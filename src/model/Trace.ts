@@ -1,8 +1,11 @@
 import { compareSpans } from './compareSpans.ts';
 import type { Span } from './Span.ts';
+import { type ServiceGraph, serviceGraphOf } from './serviceGraph.ts';
 
 const TRACE_BRAND = Symbol.for('tracespec.Trace');
 const EMPTY: readonly Span[] = Object.freeze([]);
+/** The latest trace each span was built into, so that a span matcher can show the span in its tree. */
+const TRACE_OF = new WeakMap<Span, Trace>();
 
 /**
  * The spans of one trace id, built into a tree. Roots (no parent id), orphans (a parent id that is not in the
@@ -67,6 +70,7 @@ export class Trace {
     this.duplicates = duplicates;
     this.tops = tops;
     this.spans = this.#walk(tops, spans.length);
+    for (const span of this.spans) TRACE_OF.set(span, this);
   }
 
   /**
@@ -113,6 +117,17 @@ export class Trace {
   /** True for a {@link Trace}, also one created by another copy of this module. */
   static is(value: unknown): value is Trace {
     return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[TRACE_BRAND] === true;
+  }
+
+  /**
+   * The most recently built trace that holds this span, if any.
+   *
+   * @example
+   * const trace = Trace.containing(span);
+   * const parent = trace?.parent(span);
+   */
+  static containing(span: Span): Trace | undefined {
+    return TRACE_OF.get(span);
   }
 
   /** The single root when the trace has exactly one root and no orphans, else `undefined`. */
@@ -186,6 +201,16 @@ export class Trace {
   /** 0 for the top of the tree (roots and orphans). */
   depth(span: Span): number {
     return this.#depth.get(span) ?? 0;
+  }
+
+  /**
+   * The services of this trace and the calls between them (an edge wherever a parent is in another service).
+   *
+   * @example
+   * trace.serviceGraph().edges; // [{ from: 'gateway', to: 'orders', calls: 1, errors: 0 }]
+   */
+  serviceGraph(): ServiceGraph {
+    return serviceGraphOf(this.spans, (span) => this.parent(span));
   }
 
   /** The position of the span in {@link Trace.spans} (tree order), or -1. */
