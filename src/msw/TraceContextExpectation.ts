@@ -14,7 +14,10 @@ export interface TraceContextExpectation {
   readonly sampled?: boolean;
   /** W3C only: the exact `tracestate` value, or members it must contain. */
   readonly tracestate?: string | Readonly<Record<string, string>>;
-  /** The test's trace id; by default the trace that was current when the request left. */
+  /**
+   * The test's trace id. By default: the trace of the span current when the request left, when that span belongs
+   * to `spans`; else the trace of the earliest root span of `spans`; without `spans`, the current span's trace.
+   */
   readonly traceId?: string;
   /** The exact parent span id; by default the CLIENT span that sent the request, found in `spans`. */
   readonly parentSpanId?: string;

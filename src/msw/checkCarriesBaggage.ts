@@ -1,8 +1,8 @@
+import type { CheckResult } from '../check/CheckResult.ts';
 import { formatBaggage } from '../propagation/formatBaggage.ts';
 import { formatJaegerBaggage } from '../propagation/formatJaegerBaggage.ts';
 import type { ParseResult } from '../propagation/ParseResult.ts';
 import type { BaggageExpectation, BaggageOptions } from './BaggageExpectation.ts';
-import type { CheckResult } from './CheckResult.ts';
 import { describeRequest } from './describeRequest.ts';
 import type { OutboundRequest } from './OutboundRequest.ts';
 import { assertRequest } from './requestsOf.ts';
@@ -41,8 +41,6 @@ export function checkCarriesBaggage(
     expected,
     message: () =>
       [
-        `expect(request).toCarryBaggage(${JSON.stringify(expected, replacer)}${format === 'w3c' ? '' : ", { format: 'jaeger' }"})`,
-        '',
         `Expected: ${problem === undefined ? 'not ' : ''}${header} with ${JSON.stringify(expected, replacer)}`,
         `Received: ${problem ?? JSON.stringify(actual)}`,
         '',

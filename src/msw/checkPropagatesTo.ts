@@ -1,5 +1,5 @@
+import type { CheckResult } from '../check/CheckResult.ts';
 import { propagationHeaderKind } from '../propagation/propagationHeaderKind.ts';
-import type { CheckResult } from './CheckResult.ts';
 import { describeOutbound } from './describeOutbound.ts';
 import type { OutboundRequest } from './OutboundRequest.ts';
 import type { PropagateToOptions } from './PropagateToOptions.ts';
@@ -33,8 +33,6 @@ export function checkPropagatesTo(
     expected: String(host),
     message: () =>
       [
-        `expect(outbound).toPropagateTo(${host instanceof RegExp ? host : JSON.stringify(host)})`,
-        '',
         `Expected: ${leaks.length > 0 ? 'no ' : ''}${what} sent to ${host}`,
         leaks.length > 0
           ? `Received: ${leaks.length} request${leaks.length === 1 ? '' : 's'} to ${host} carried it:`

@@ -1,4 +1,4 @@
-import type { CheckResult } from './CheckResult.ts';
+import type { CheckResult } from '../check/CheckResult.ts';
 import { checkCarriesTraceContext } from './checkCarriesTraceContext.ts';
 import { describeOutbound } from './describeOutbound.ts';
 import type { OutboundRequest } from './OutboundRequest.ts';
@@ -32,11 +32,7 @@ export function checkSentRequest(subject: unknown, url: UrlMatcher, options: Sen
     actual: requests.map((request) => `${request.method} ${request.url}`),
     expected: described,
     message: () => {
-      const head = [
-        `expect(outbound).toHaveSentRequest(${described})`,
-        '',
-        `Expected: ${countProblem === undefined && !carryFailure ? 'no ' : ''}request ${described}`,
-      ];
+      const head = [`Expected: ${countProblem === undefined && !carryFailure ? 'no ' : ''}request ${described}`];
       if (countProblem !== undefined || !carryFailure) {
         return [
           ...head,
@@ -46,8 +42,9 @@ export function checkSentRequest(subject: unknown, url: UrlMatcher, options: Sen
           describeOutbound(requests),
         ].join('\n');
       }
-      const detail = carryFailure.message().split('\n').slice(2).join('\n');
-      return [...head, 'Received: a matching request without the right trace context', '', detail].join('\n');
+      return [...head, 'Received: a matching request without the right trace context', '', carryFailure.message()].join(
+        '\n',
+      );
     },
   };
 }

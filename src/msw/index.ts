@@ -1,6 +1,5 @@
 // tracespec/msw: record the requests an msw 3 server intercepts and check the trace context they carry.
 export type { BaggageExpectation, BaggageOptions } from './BaggageExpectation.ts';
-export type { CheckResult } from './CheckResult.ts';
 export { checkCarriesBaggage } from './checkCarriesBaggage.ts';
 export { checkCarriesTraceContext } from './checkCarriesTraceContext.ts';
 export { checkPropagatesTo } from './checkPropagatesTo.ts';
