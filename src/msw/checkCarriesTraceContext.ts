@@ -113,7 +113,9 @@ function idsProblem(
   }
   if (expectation.parentSpanId === undefined && spans) {
     const parent = spans.find((span) => span.spanId === ids.parentSpanId && span.traceId === ids.traceId);
-    if (!parent) return `parent id ${ids.parentSpanId} is no recorded span of trace ${ids.traceId}`;
+    if (!parent) {
+      return `parent id ${ids.parentSpanId} is no ended span of trace ${ids.traceId} (a CLIENT span is recorded when it ends: read the response to the end first)`;
+    }
     if (parent.kind !== 'client') {
       return `parent id ${ids.parentSpanId} is the ${parent.kind.toUpperCase()} span "${parent.name}", not the CLIENT span that sent the request`;
     }

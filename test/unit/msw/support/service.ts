@@ -1,7 +1,13 @@
 // A small service under test: it handles one incoming request in a SERVER span and calls a callee, either right
 // or with one of the propagation bugs the matchers must catch.
+import { createRequire } from 'node:module';
 import { type Context, context, propagation, ROOT_CONTEXT, SpanKind, trace } from '@opentelemetry/api';
-import { nodeHttp, tracer, UNTRACED } from './tracing.ts';
+import { UNTRACED } from './instrumentations.ts';
+
+const tracer = () => trace.getTracer('tracespec-msw-tests');
+
+// node:http loaded as CommonJS once the instrumentation is enabled, so that it is patched (see ENVIRONMENT.md).
+const nodeHttp = () => createRequire(import.meta.url)('node:http') as typeof import('node:http');
 
 export type Client = 'fetch' | 'http';
 export type Bug = 'none' | 'missing' | 'malformed' | 'foreign-trace' | 'wrong-parent';
@@ -11,8 +17,16 @@ export interface Handled {
   readonly serverSpanId: string;
 }
 
-// A context captured "at startup", in another trace: code that reuses it sends a foreign trace.
-const stale: Context = trace.setSpan(ROOT_CONTEXT, tracer.startSpan('startup', {}, ROOT_CONTEXT));
+let stale: Context | undefined;
+
+/**
+ * Captures a context "at startup", in another trace: code that reuses it sends a foreign trace. Call it outside
+ * any test (a beforeAll) when tracespec's recorder scopes spans to tests; `handle` calls it lazily otherwise.
+ */
+export function captureStartupContext(): Context {
+  stale ??= trace.setSpan(ROOT_CONTEXT, tracer().startSpan('startup', {}, ROOT_CONTEXT));
+  return stale;
+}
 
 /** Sends GET `url` with `client`; resolves once the whole response was read (so the CLIENT span has ended). */
 export async function send(client: Client, url: string, headers: Record<string, string> = {}): Promise<void> {
@@ -22,7 +36,7 @@ export async function send(client: Client, url: string, headers: Record<string, 
     return;
   }
   await new Promise<void>((resolve, reject) => {
-    nodeHttp
+    nodeHttp()
       .get(url, { headers }, (response) => {
         response.resume();
         response.on('end', resolve);
@@ -43,7 +57,7 @@ export async function handle(
   malformed: Record<string, string> = {},
   baggage: Record<string, string> = {},
 ): Promise<Handled> {
-  return tracer.startActiveSpan('GET /orders', { kind: SpanKind.SERVER }, async (span) => {
+  return tracer().startActiveSpan('GET /orders', { kind: SpanKind.SERVER }, async (span) => {
     const entries = Object.fromEntries(Object.entries(baggage).map(([key, value]) => [key, { value }]));
     const active = Object.keys(entries).length
       ? propagation.setBaggage(context.active(), propagation.createBaggage(entries))
@@ -66,7 +80,7 @@ async function callWithBug(client: Client, url: string, bug: Bug, malformed: Rec
     case 'malformed':
       return send(client, url, { [UNTRACED]: '1', ...malformed });
     case 'foreign-trace':
-      return context.with(stale, () => send(client, url));
+      return context.with(captureStartupContext(), () => send(client, url));
     case 'wrong-parent': {
       // Injects the current (SERVER) span by hand and sends without a CLIENT span.
       const headers: Record<string, string> = { [UNTRACED]: '1' };

@@ -1,17 +1,12 @@
-// Real OpenTelemetry for the msw tests: SDK, async context, http + undici instrumentation, a swappable global
-// propagator. A request sent with the header `x-untraced` is skipped by both instrumentations, so a test can
-// play a service that forgets, breaks or misplaces the header.
-import { createRequire } from 'node:module';
+// Real OpenTelemetry for the framework-free msw tests: SDK with an in-memory exporter, async context, http + undici
+// instrumentation and a swappable global propagator.
 import { context, propagation, type TextMapPropagator, trace } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { registerInstrumentations } from '@opentelemetry/instrumentation';
-import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
-import { UndiciInstrumentation } from '@opentelemetry/instrumentation-undici';
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { fromReadableSpan } from '../../../../src/model/fromReadableSpan.ts';
 import type { Span } from '../../../../src/model/Span.ts';
-
-export const UNTRACED = 'x-untraced';
+import { createInstrumentations } from './instrumentations.ts';
 
 const exporter = new InMemorySpanExporter();
 const provider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
@@ -22,20 +17,7 @@ context.disable();
 propagation.disable();
 context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
 trace.setGlobalTracerProvider(provider);
-registerInstrumentations({
-  tracerProvider: provider,
-  instrumentations: [
-    new HttpInstrumentation({
-      ignoreOutgoingRequestHook: (options) => JSON.stringify(options.headers ?? {}).includes(UNTRACED),
-    }),
-    new UndiciInstrumentation({ ignoreRequestHook: (request) => JSON.stringify(request.headers).includes(UNTRACED) }),
-  ],
-});
-
-/** node:http loaded as CommonJS after the instrumentation is enabled, so it is patched (see ENVIRONMENT.md). */
-export const nodeHttp = createRequire(import.meta.url)('node:http') as typeof import('node:http');
-
-export const tracer = trace.getTracer('tracespec-msw-tests');
+registerInstrumentations({ tracerProvider: provider, instrumentations: createInstrumentations() });
 
 /** Replaces the global propagator (the instrumentations read it at every request). */
 export function usePropagator(propagator: TextMapPropagator): void {
