@@ -8,16 +8,13 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect } from 'vi
 import { FORMAT_CASES } from '../support/formats.ts';
 import { createInstrumentations } from '../support/instrumentations.ts';
 import { CALLEE, createServer, THIRD_PARTY } from '../support/mswServer.ts';
-import { captureStartupContext, handle } from '../support/service.ts';
+import { handle } from '../support/service.ts';
 
 installTracing({ instrumentations: createInstrumentations() });
 const server = createServer();
 let outbound: OutboundRecorder;
 
-beforeAll(() => {
-  captureStartupContext();
-  server.listen({ onUnhandledFrame: 'error' });
-});
+beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
 afterAll(() => server.close());
 beforeEach(() => {
   outbound = recordOutbound(server);
