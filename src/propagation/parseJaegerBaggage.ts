@@ -1,7 +1,12 @@
 import { quote } from './hex.ts';
 import { invalid, ok, type ParseResult } from './ParseResult.ts';
 
-/** The prefix of Jaeger baggage headers. */
+/**
+ * The prefix of Jaeger baggage headers.
+ *
+ * @example
+ * `${JAEGER_BAGGAGE_PREFIX}tenant`; // 'uberctx-tenant'
+ */
 export const JAEGER_BAGGAGE_PREFIX = 'uberctx-';
 
 /**

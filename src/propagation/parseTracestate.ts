@@ -3,7 +3,12 @@ import { invalid, ok, type ParseResult } from './ParseResult.ts';
 import type { TraceState, TraceStateMember } from './TraceState.ts';
 import { trimOws } from './trimOws.ts';
 
-/** The W3C limit on list members. */
+/**
+ * The W3C limit on `tracestate` list members.
+ *
+ * @example
+ * if (members.length > TRACESTATE_MAX_MEMBERS) console.log('too many');
+ */
 export const TRACESTATE_MAX_MEMBERS = 32;
 
 const SIMPLE_KEY = /^[a-z][_0-9a-z\-*/]{0,255}$/;

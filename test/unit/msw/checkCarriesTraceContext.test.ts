@@ -1,3 +1,4 @@
+import { context, propagation, ROOT_CONTEXT } from '@opentelemetry/api';
 import { checkCarriesTraceContext, type OutboundRecorder, recordOutbound } from 'tracespec/msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { FORMAT_CASES } from './support/formats.ts';
@@ -104,6 +105,25 @@ describe('defaults and options', () => {
   });
 
   test('tracestate is checked exactly or by members', async () => {
+    const incoming = propagation.extract(ROOT_CONTEXT, {
+      traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01',
+      tracestate: 'rojo=00f067aa0ba902b7,congo=t61rcWkgMzE',
+    });
+    await context.with(incoming, () => handle('fetch', `${CALLEE}/users`));
+    const spans = recordedSpans();
+    expect(
+      checkCarriesTraceContext(only(), { tracestate: 'rojo=00f067aa0ba902b7,congo=t61rcWkgMzE', spans }).pass,
+    ).toBe(true);
+    expect(checkCarriesTraceContext(only(), { tracestate: { congo: 't61rcWkgMzE' }, spans }).pass).toBe(true);
+    expect(checkCarriesTraceContext(only(), { tracestate: { congo: 'x' }, spans }).message()).toContain(
+      'Received: tracestate member "congo" is "t61rcWkgMzE", expected "x"',
+    );
+    expect(checkCarriesTraceContext(only(), { tracestate: 'rojo=1', spans }).message()).toContain(
+      'Received: tracestate is "rojo=00f067aa0ba902b7,congo=t61rcWkgMzE", expected "rojo=1"',
+    );
+  });
+
+  test('a missing tracestate fails when one is expected', async () => {
     await handle('fetch', `${CALLEE}/users`);
     const result = checkCarriesTraceContext(only(), { tracestate: { vendor: '1' } });
     expect(result.pass).toBe(false);
