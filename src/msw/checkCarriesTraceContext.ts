@@ -1,7 +1,6 @@
 import type { CheckResult } from '../check/CheckResult.ts';
 import type { Span } from '../model/Span.ts';
 import type { CarriedIds } from '../propagation/CarriedIds.ts';
-import { formatTracestate } from '../propagation/formatTracestate.ts';
 import { FORMAT_HEADERS, PROPAGATION_FORMATS, type PropagationFormat } from '../propagation/PropagationFormat.ts';
 import { readCarriedIds } from '../propagation/readCarriedIds.ts';
 import { describeRequest } from './describeRequest.ts';
@@ -10,6 +9,8 @@ import type { OutboundRequest } from './OutboundRequest.ts';
 import { assertRequest } from './requestsOf.ts';
 import { rightTraceHeader } from './rightTraceHeader.ts';
 import type { TraceContextExpectation } from './TraceContextExpectation.ts';
+import { testTraceIdOf } from './testTraceIdOf.ts';
+import { tracestateProblem } from './tracestateProblem.ts';
 
 /**
  * Checks that a recorded request carries a valid trace-context header of the given format, in the test's trace,
@@ -37,7 +38,7 @@ export function checkCarriesTraceContext(request: unknown, expectation: TraceCon
   const carried = readCarriedIds(request.context, format);
   const ids = carried?.valid ? carried.value : undefined;
   const sender = spans ? findSenderSpan(request, spans, ids?.parentSpanId) : undefined;
-  const traceId = expectation.traceId ?? testTraceId(request, spans);
+  const traceId = expectation.traceId ?? testTraceIdOf(request, spans);
   const problem = !carried
     ? `no ${FORMAT_HEADERS[format]} header`
     : !carried.valid
@@ -71,34 +72,6 @@ export function checkCarriesTraceContext(request: unknown, expectation: TraceCon
   };
 }
 
-/**
- * The test's trace: the trace of the span current when the request left, when that span and its ancestors up to
- * a root are among the test's spans; else (a stale context from outside the test) the trace of the earliest root.
- */
-function testTraceId(request: OutboundRequest, spans: readonly Span[] | undefined): string | undefined {
-  const current = request.currentSpan;
-  if (!spans || spans.length === 0) return current?.traceId;
-  if (current && reachesRoot(current.spanId, spans)) return current.traceId;
-  // Roots first: a span of a stale context has a parent outside the test, and start times can tie (1 ms steps).
-  const roots = spans.filter((span) => span.parentSpanId === undefined);
-  const candidates = roots.length > 0 ? roots : spans;
-  const earliest = candidates.reduce((first, span) =>
-    span.startTimeUnixNano < first.startTimeUnixNano ? span : first,
-  );
-  return earliest.traceId;
-}
-
-function reachesRoot(spanId: string, spans: readonly Span[]): boolean {
-  const byId = new Map(spans.map((span) => [span.spanId, span]));
-  const seen = new Set<string>();
-  for (let span = byId.get(spanId); span; span = span.parentSpanId ? byId.get(span.parentSpanId) : undefined) {
-    if (span.parentSpanId === undefined) return true;
-    if (seen.has(span.spanId)) return false;
-    seen.add(span.spanId);
-  }
-  return false;
-}
-
 function idsProblem(
   ids: CarriedIds,
   expectation: TraceContextExpectation,
@@ -123,24 +96,6 @@ function idsProblem(
   if (expectation.sampled !== undefined && ids.sampled !== expectation.sampled) {
     const actual = ids.sampled === undefined ? 'no sampling decision' : ids.sampled ? 'sampled' : 'not sampled';
     return `${actual}, expected ${expectation.sampled ? 'sampled' : 'not sampled'}`;
-  }
-  return undefined;
-}
-
-function tracestateProblem(request: OutboundRequest, expectation: TraceContextExpectation): string | undefined {
-  const expected = expectation.tracestate;
-  if (expected === undefined) return undefined;
-  const header = request.context.tracestate;
-  if (!header) return 'no tracestate header';
-  if (!header.valid) return `tracestate is malformed: ${header.reason}`;
-  if (typeof expected === 'string') {
-    const actual = formatTracestate(header.value);
-    return actual === expected ? undefined : `tracestate is "${actual}", expected "${expected}"`;
-  }
-  for (const [key, value] of Object.entries(expected)) {
-    const member = header.value.find((m) => m.key === key);
-    if (!member) return `tracestate has no member "${key}"`;
-    if (member.value !== value) return `tracestate member "${key}" is "${member.value}", expected "${value}"`;
   }
   return undefined;
 }

@@ -54,6 +54,22 @@ describe.each(FORMAT_CASES)('$format', ({ format, propagator, malformed }) => {
     );
   });
 
+  test.for(['missing', 'malformed', 'foreign-trace', 'wrong-parent'] as const)(
+    'toHaveSentRequest with carrying fails on a %s header',
+    async (bug) => {
+      await handle('fetch', `${CALLEE}/orders`, bug, malformed);
+      expect(outbound).toHaveSentRequest(`${CALLEE}/orders`);
+      expect(() => expect(outbound).toHaveSentRequest(`${CALLEE}/orders`, { carrying: { format } })).toThrow(
+        /Received: a matching request without the right trace context/,
+      );
+    },
+  );
+
+  test('a malformed header to a third party is still a leak', async () => {
+    await handle('http', `${THIRD_PARTY}/collect`, 'malformed', malformed);
+    expect(outbound).toPropagateTo('tracker.partner.test', { only: 'trace-context' });
+  });
+
   test('proves in one line what each callee got, and that third parties got nothing', async () => {
     await handle('fetch', `${CALLEE}/orders`);
     await handle('http', `${THIRD_PARTY}/collect`, 'missing');
