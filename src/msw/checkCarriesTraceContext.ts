@@ -43,7 +43,7 @@ export function checkCarriesTraceContext(request: unknown, expectation: TraceCon
     ? `no ${FORMAT_HEADERS[format]} header`
     : !carried.valid
       ? `${FORMAT_HEADERS[format]} is malformed: ${carried.reason}`
-      : (idsProblem(carried.value, expectation, traceId, spans) ?? tracestateProblem(request, expectation));
+      : (idsProblem(carried.value, expectation, traceId, spans, sender) ?? tracestateProblem(request, expectation));
   const right = rightTraceHeader(format, {
     traceId: traceId ?? ids?.traceId,
     // A CLIENT span in another trace is no right parent either: leave a placeholder then.
@@ -77,6 +77,7 @@ function idsProblem(
   expectation: TraceContextExpectation,
   traceId: string | undefined,
   spans: readonly Span[] | undefined,
+  sender: Span | undefined,
 ): string | undefined {
   if (traceId !== undefined && ids.traceId !== traceId) {
     return `trace id ${ids.traceId} is a foreign trace, not the test's trace ${traceId}`;
@@ -92,12 +93,21 @@ function idsProblem(
     if (parent.kind !== 'client') {
       return `parent id ${ids.parentSpanId} is the ${parent.kind.toUpperCase()} span "${parent.name}", not the CLIENT span that sent the request`;
     }
+    // Headers reused from an earlier call point at that call's CLIENT span.
+    if (sender && sender.spanId !== parent.spanId) {
+      return `parent id ${ids.parentSpanId} is the CLIENT span of another request (${describeClient(parent)}), not ${sender.spanId} that sent this one`;
+    }
   }
   if (expectation.sampled !== undefined && ids.sampled !== expectation.sampled) {
     const actual = ids.sampled === undefined ? 'no sampling decision' : ids.sampled ? 'sampled' : 'not sampled';
     return `${actual}, expected ${expectation.sampled ? 'sampled' : 'not sampled'}`;
   }
   return undefined;
+}
+
+function describeClient(span: Span): string {
+  const url = span.attributes['url.full'] ?? span.attributes['http.url'];
+  return typeof url === 'string' ? `"${span.name}" ${url}` : `"${span.name}"`;
 }
 
 function describeExpectation(

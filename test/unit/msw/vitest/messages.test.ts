@@ -108,6 +108,32 @@ describe('toCarryTraceContext', () => {
     `);
   });
 
+  test('headers reused from another call point at that call', () => {
+    const other = makeSpan({
+      parent: server,
+      spanId: 'c2c2c2c2c2c2c2c2',
+      name: 'GET',
+      kind: 'client',
+      start: 16,
+      end: 18,
+      attributes: { 'url.full': 'http://api.example.test/stock' },
+    });
+    const sent = request({ traceparent: `00-${TRACE}-${other.spanId}-01` });
+    expect(failureOf(() => expect(sent).toCarryTraceContext({ spans: [...spans, other] }))).toMatchInlineSnapshot(`
+      "expect(request).toCarryTraceContext(expected)
+
+      Expected: a valid traceparent header, in trace aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa, with the CLIENT span that sent it as parent
+      Received: parent id c2c2c2c2c2c2c2c2 is the CLIENT span of another request ("GET" http://api.example.test/stock), not c1c1c1c1c1c1c1c1 that sent this one
+
+      Request: GET http://api.example.test/users
+      Headers sent:
+        host: api.example.test
+        traceparent: 00-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-c2c2c2c2c2c2c2c2-01
+      Right header:
+        traceparent: 00-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-c1c1c1c1c1c1c1c1-01"
+    `);
+  });
+
   test('.not on a right header', () => {
     const sent = request({ 'uber-trace-id': `${TRACE}:${client.spanId}:0:1` });
     expect(failureOf(() => expect(sent).not.toCarryTraceContext({ format: 'jaeger', spans }))).toMatchInlineSnapshot(`
