@@ -24,6 +24,8 @@ export interface OutboundRequest {
    * (undici's CLIENT span is never made current). Absent when no span was current.
    */
   readonly currentSpan?: SpanRef;
+  /** The test (tracespec scope) whose code sent the request, when tracespec's test scoping is active. */
+  readonly scope?: string;
   /** `Date.now()` when msw received the request. */
   readonly sentAt: number;
 }

@@ -1,3 +1,4 @@
+import { currentScope } from '../capture/testScope.ts';
 import type { OutboundRequest } from './OutboundRequest.ts';
 
 /** What the outbound matchers accept: the recorder, or a list of its requests. */
@@ -5,6 +6,8 @@ export type OutboundSubject = { readonly requests: readonly OutboundRequest[] } 
 
 /**
  * The requests of an {@link OutboundSubject}; throws a `[tracespec]` error naming the matcher for anything else.
+ * Given the recorder inside a tracespec-scoped test, only that test's requests count (and those sent outside
+ * any test), so concurrent tests can share one recorder; a list is taken as it is.
  *
  * @example
  * requestsOf(recordOutbound(server), 'toHaveSentRequest'); // []
@@ -12,7 +15,10 @@ export type OutboundSubject = { readonly requests: readonly OutboundRequest[] } 
 export function requestsOf(subject: unknown, matcher: string): readonly OutboundRequest[] {
   if (Array.isArray(subject)) return subject as readonly OutboundRequest[];
   if (typeof subject === 'object' && subject !== null && 'requests' in subject && Array.isArray(subject.requests)) {
-    return subject.requests as readonly OutboundRequest[];
+    const requests = subject.requests as readonly OutboundRequest[];
+    const scope = currentScope();
+    if (scope === undefined) return requests;
+    return requests.filter((request) => request.scope === undefined || request.scope === scope);
   }
   throw new TypeError(
     `[tracespec] ${matcher} expects the recorder returned by recordOutbound(server) or its requests, got ${typeName(subject)}`,

@@ -1,4 +1,5 @@
 import { trace } from '@opentelemetry/api';
+import { currentScope } from '../capture/testScope.ts';
 import { readCarriedContext } from '../propagation/readCarriedContext.ts';
 import type { OutboundRequest } from './OutboundRequest.ts';
 
@@ -15,6 +16,7 @@ export function toOutboundRequest(id: string, request: Request): OutboundRequest
   );
   const current = trace.getActiveSpan()?.spanContext();
   const url = new URL(request.url);
+  const scope = currentScope();
   return {
     id,
     method: request.method,
@@ -25,6 +27,7 @@ export function toOutboundRequest(id: string, request: Request): OutboundRequest
     ...(current && trace.isSpanContextValid(current)
       ? { currentSpan: { traceId: current.traceId, spanId: current.spanId } }
       : {}),
+    ...(scope === undefined ? {} : { scope }),
     sentAt: Date.now(),
   };
 }

@@ -94,3 +94,19 @@ test('a leak to a third party fails .not.toPropagateTo', async () => {
     /1 request to \/partner\\.test\$\/ carried it/,
   );
 });
+
+describe('concurrent tests sharing one recorder', () => {
+  const shared = recordOutbound(server);
+  afterAll(() => shared.detach());
+  beforeAll(() => {
+    propagation.disable();
+    propagation.setGlobalPropagator(FORMAT_CASES[0]?.propagator as never);
+  });
+
+  test.concurrent.for([1, 2, 3, 4])('test %i sees only its own requests', async (n) => {
+    await handle(n % 2 === 0 ? 'fetch' : 'http', `${CALLEE}/concurrent/${n}`);
+    expect(shared).toHaveSentRequest(`${CALLEE}/concurrent/${n}`, { times: 1, carrying: {} });
+    expect(shared).not.toHaveSentRequest(/\/concurrent\/\d$/, { times: 4 });
+    expect(shared).toHaveSentRequest(/\/concurrent\/\d$/, { times: 1 });
+  });
+});
