@@ -1,5 +1,5 @@
-import { installedTracing } from '../capture/installTracing.ts';
 import { currentScope } from '../capture/testScope.ts';
+import { installedTracing } from '../capture/tracingSlot.ts';
 import type { Span } from '../model/Span.ts';
 
 /**
