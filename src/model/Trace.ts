@@ -44,6 +44,7 @@ export class Trace {
   readonly #depth: Int32Array;
   #indexOf: Map<Span, number> | undefined;
   #childCache: (readonly Span[] | undefined)[] | undefined;
+  #parentPositions: Int32Array | undefined;
 
   private constructor(traceId: string, input: readonly Span[]) {
     this.traceId = traceId;
@@ -306,6 +307,26 @@ export class Trace {
   indexOf(span: Span): number {
     const i = this.#index(span);
     return i === undefined ? -1 : (this.#position[i] as number);
+  }
+
+  /**
+   * For each position in {@link Trace.spans} (tree order), the position of its parent, or -1 for the top of the
+   * tree: the flat form of the tree, for code that walks many spans (the selector evaluator).
+   *
+   * @example
+   * const up = trace.parentPositions();
+   * const parentOfThird = up[2] === -1 ? undefined : trace.spans[up[2]];
+   */
+  parentPositions(): Int32Array {
+    if (this.#parentPositions) return this.#parentPositions;
+    const result = new Int32Array(this.spans.length).fill(-1);
+    for (let i = 0; i < this.#input.length; i++) {
+      const at = this.#position[i] as number;
+      const p = this.#parent[i] as number;
+      if (at >= 0 && p >= 0) result[at] = this.#position[p] as number;
+    }
+    this.#parentPositions = result;
+    return result;
   }
 
   /**

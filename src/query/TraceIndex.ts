@@ -49,11 +49,15 @@ export function traceIndex(trace: Trace): TraceIndex {
 function buildIndex(trace: Trace): TraceIndex {
   const spans = trace.spans;
   const size = spans.length;
-  const parent = new Int32Array(size).fill(-1);
+  // Tree order puts every parent before its children and siblings in sibling order, so one pass over the
+  // parent positions links children and siblings without touching span objects.
+  const parent = trace.parentPositions();
   const firstChild = new Int32Array(size).fill(-1);
+  const lastChild = new Int32Array(size).fill(-1);
   const nextSibling = new Int32Array(size).fill(-1);
   const siblingPosition = new Int32Array(size);
   const siblingCount = new Int32Array(size);
+  const childCount = new Int32Array(size);
   const orphan = new Uint8Array(size);
   const byName = new Map<string, number[]>();
   const byService = new Map<string, number[]>();
@@ -62,30 +66,33 @@ function buildIndex(trace: Trace): TraceIndex {
     const at = trace.indexOf(span);
     if (at !== -1) orphan[at] = 1;
   }
+  let firstTop = -1;
+  let lastTop = -1;
+  let topCount = 0;
   for (let i = 0; i < size; i++) {
     const span = spans[i] as Span;
-    const up = trace.parent(span);
-    parent[i] = up === undefined ? -1 : trace.indexOf(up);
     push(byName, span.name, i);
     push(byService, span.service, i);
     push(byKind, span.kind, i);
-  }
-  const link = (group: readonly Span[]): number => {
-    let previous = -1;
-    let first = -1;
-    for (const [n, span] of group.entries()) {
-      const at = trace.indexOf(span);
-      if (at === -1) continue;
-      siblingPosition[at] = n + 1;
-      siblingCount[at] = group.length;
-      if (previous === -1) first = at;
-      else nextSibling[previous] = at;
-      previous = at;
+    const up = parent[i] as number;
+    if (up === -1) {
+      if (lastTop === -1) firstTop = i;
+      else nextSibling[lastTop] = i;
+      lastTop = i;
+      siblingPosition[i] = ++topCount;
+      continue;
     }
-    return first;
-  };
-  const firstTop = link(trace.tops);
-  for (let i = 0; i < size; i++) firstChild[i] = link(trace.children(spans[i] as Span));
+    const last = lastChild[up] as number;
+    if (last === -1) firstChild[up] = i;
+    else nextSibling[last] = i;
+    lastChild[up] = i;
+    childCount[up] = (childCount[up] as number) + 1;
+    siblingPosition[i] = childCount[up] as number;
+  }
+  for (let i = 0; i < size; i++) {
+    const up = parent[i] as number;
+    siblingCount[i] = up === -1 ? topCount : (childCount[up] as number);
+  }
   return {
     trace,
     size,
