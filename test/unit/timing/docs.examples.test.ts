@@ -86,6 +86,26 @@ describe('docs/timing.md examples', () => {
     expect(traces).toHaveNoRepeatedSpans({ attributes: { 'db.system': 'postgresql' } });
   });
 
+  test('the README section (handed to the lead, not in README.md yet)', async ({ traces }) => {
+    await checkout({ parallel: true });
+    // #region readme
+    expect(traces).toHaveDuration('"POST /checkout"', { under: '200ms' });
+    expect(traces).toRunInParallel('"POST /checkout" > [kind=client]');
+    expect(traces).toHaveCriticalPath(['"POST /checkout"', '"GET /price"']);
+    expect(traces).toHaveSpansWithinParents();
+    // #endregion readme
+  });
+
+  test('the README section, N+1 line', async ({ traces }) => {
+    await listOrders({ batched: false });
+    expect(
+      () =>
+        // #region readme-n-plus-one
+        expect(traces).toHaveNoRepeatedSpans('[db.system=postgresql]', { under: '[kind=server]' }),
+      // #endregion readme-n-plus-one
+    ).toThrowError('1 group of repeated spans');
+  });
+
   test('figures on the model', async ({ traces }) => {
     await checkout({ parallel: false });
     // #region model
