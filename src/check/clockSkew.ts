@@ -43,5 +43,9 @@ export interface SkewOptions {
  */
 export function toleranceBetween(a: Span, b: Span, options: SkewOptions, matcher: string): bigint {
   if (options.tolerance !== undefined) return parseDuration(options.tolerance, `${matcher}: option \`tolerance\``);
-  return parseDuration(sameClock(a, b) ? DEFAULT_CLOCK_RESOLUTION : DEFAULT_CLOCK_SKEW);
+  return sameClock(a, b) ? RESOLUTION_NANOS : SKEW_NANOS;
 }
+
+// Parsed once: group checks ask for every pair of spans.
+const RESOLUTION_NANOS = parseDuration(DEFAULT_CLOCK_RESOLUTION);
+const SKEW_NANOS = parseDuration(DEFAULT_CLOCK_SKEW);

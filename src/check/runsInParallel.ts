@@ -10,8 +10,8 @@ import { timeline } from './timeline.ts';
 
 /**
  * Checks that a group of at least two spans ran in parallel: every two of them share time (more than the
- * tolerance, see {@link SkewOptions}), so there was a moment when all of them were running. The message names each pair that did not overlap and shows the
- * waterfall of the group.
+ * tolerance, see {@link SkewOptions}), so there was a moment when all of them were running. The message names
+ * each pair that did not overlap and shows the waterfall of the group.
  *
  * @example
  * runsInParallel(resolveSpans(trace, { kind: 'client', name: /^GET / }));
