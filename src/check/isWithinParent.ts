@@ -9,7 +9,7 @@ import { timeline } from './timeline.ts';
 /**
  * Checks that a span lies within its parent's time range. Spans from another process (another service,
  * instance, container or host) may stick out by the clock-skew tolerance (default 5ms); spans of the same
- * process by nothing unless `tolerance` is given. The message says by how much the span sticks out and whether
+ * process by the clock's resolution (default 1ms). The message says by how much the span sticks out and whether
  * that looks like clock skew or a real bug, with the waterfall of both.
  *
  * @example

@@ -61,9 +61,11 @@ const RELATIONS: Readonly<Record<OrderRelation, Relation>> = {
 
 /**
  * Checks the order of a span against other spans: the relation must hold against every span `other` points
- * at. "After" and "before" are strict (equal times do not count); `startsAfterEndOf` accepts a start exactly at
- * the other's end; `overlaps` needs time in common (touching ends do not overlap; a zero-length span strictly
- * inside the other does). Spans from different processes get the clock-skew tolerance (see {@link SkewOptions}).
+ * at. Compared exactly (`tolerance: 0`), "after" and "before" are strict (equal times do not count);
+ * `startsAfterEndOf` accepts a start exactly at the other's end; `overlaps` needs time in common (touching ends
+ * do not overlap; a zero-length span strictly inside the other does). The tolerance (see {@link SkewOptions},
+ * 1ms within a process, 5ms between processes by default) loosens the order relations by that much and makes
+ * `overlaps` need more than that much time in common.
  *
  * @example
  * checkOrder('startsAfterEndOf', priceSpan, { name: 'GET /stock' });
