@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { Row, RowResult } from './Row.ts';
+import { ingest } from './rows/ingest.ts';
 import { memory } from './rows/memory.ts';
 import { query } from './rows/query.ts';
 import { recording } from './rows/recording.ts';
@@ -11,6 +12,7 @@ const rows: [string, Row][] = [
   ['memory', memory],
   ['query', query],
   ['tree build', treeBuild],
+  ['ingest', ingest],
 ];
 
 const results: RowResult[] = [];

@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { TestCollector } from '@opentelemetry/contrib-test-utils';
+import protobuf from 'protobufjs';
+import { SpanStore } from '../../src/capture/SpanStore.ts';
+import { decodeOtlpProtobuf } from '../../src/receive/otlp/decodeOtlpProtobuf.ts';
+import { startCollector } from '../../src/receive/startCollector.ts';
+import { compare } from '../measure.ts';
+import { type Row, round } from '../Row.ts';
+import { otlpPayloads } from '../support/otlpPayloads.ts';
+
+const SPANS_PER_REQUEST = 1_000;
+const REQUESTS_PER_ITERATION = 8;
+const CONCURRENCY = 4;
+
+/**
+ * Row 4: spans per second received over OTLP/HTTP by tracespec's collector vs the TestCollector of
+ * @opentelemetry/contrib-test-utils (the receiver OpenTelemetry JS uses in its own tests) on the same payloads,
+ * and protobuf decoding alone vs protobufjs reflection on the same bytes.
+ */
+export const ingest: Row = async () => {
+  const payload = otlpPayloads(SPANS_PER_REQUEST);
+  const store = new SpanStore();
+  const ours = await startCollector({ store, grpc: false, maxBodyBytes: 64 * 1024 * 1024 });
+  const theirs = new TestCollector();
+  await theirs.start();
+  const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  const ourUrl = new URL('/v1/traces', ours.endpoints.otlpHttp);
+  const theirUrl = new URL('/v1/traces', (theirs.endpointUrl ?? '').replace('localhost', '127.0.0.1'));
+  const post = (url: URL, body: string | Uint8Array, type: string) =>
+    new Promise<void>((resolve, reject) => {
+      const req = request(url, { method: 'POST', agent, headers: { 'content-type': type } }, (res) => {
+        res.resume();
+        res.on('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`[bench] HTTP ${res.statusCode}`))));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+  const batch = (send: () => Promise<void>) => async () => {
+    for (let i = 0; i < REQUESTS_PER_ITERATION; i += CONCURRENCY) {
+      await Promise.all(Array.from({ length: CONCURRENCY }, send));
+    }
+  };
+  const reset = () => {
+    store.clear();
+    theirs.clear();
+  };
+  const m = await compare(
+    {
+      oursProtobuf: { fn: batch(() => post(ourUrl, payload.protobuf, 'application/x-protobuf')), beforeEach: reset },
+      oursJson: { fn: batch(() => post(ourUrl, payload.json, 'application/json')), beforeEach: reset },
+      testCollectorJson: { fn: batch(() => post(theirUrl, payload.json, 'application/json')), beforeEach: reset },
+    },
+    { rounds: 5, timeMs: 1000 },
+  );
+  await ours.stop();
+  theirs.close();
+  agent.destroy();
+
+  const root = protobuf.parse(readFileSync(new URL('../support/otlpTrace.proto', import.meta.url), 'utf8')).root;
+  const Request = root.lookupType('bench.otlp.ExportTraceServiceRequest');
+  const bytes = Buffer.from(payload.protobuf);
+  const decodes = await compare(
+    {
+      tracespec: { fn: () => decodeOtlpProtobuf(bytes, 'otlp-http').spans.length },
+      protobufjsReflection: { fn: () => Request.toObject(Request.decode(bytes), { longs: String, bytes: String }) },
+    },
+    { rounds: 5, timeMs: 500 },
+  );
+
+  const rate = (ms: number, spans: number) => Math.round(spans / (ms / 1000));
+  const perIteration = SPANS_PER_REQUEST * REQUESTS_PER_ITERATION;
+  const theirRate = rate(m.testCollectorJson.medianMs, perIteration);
+  const figures = {
+    'tracespec protobuf spans/s': rate(m.oursProtobuf.medianMs, perIteration),
+    'tracespec JSON spans/s': rate(m.oursJson.medianMs, perIteration),
+    'TestCollector JSON spans/s': theirRate,
+    'spread tracespec protobuf spans/s': `${rate(m.oursProtobuf.spreadMs[1], perIteration)}..${rate(m.oursProtobuf.spreadMs[0], perIteration)}`,
+    'spread tracespec JSON spans/s': `${rate(m.oursJson.spreadMs[1], perIteration)}..${rate(m.oursJson.spreadMs[0], perIteration)}`,
+    'spread TestCollector spans/s': `${rate(m.testCollectorJson.spreadMs[1], perIteration)}..${rate(m.testCollectorJson.spreadMs[0], perIteration)}`,
+  };
+  const jsonRatio = m.testCollectorJson.medianMs / m.oursJson.medianMs;
+  const protoRatio = m.testCollectorJson.medianMs / m.oursProtobuf.medianMs;
+  const decodeRatio = decodes.protobufjsReflection.medianMs / decodes.tracespec.medianMs;
+  return [
+    {
+      id: '4a',
+      what: 'ingest OTLP/HTTP JSON (spans/s)',
+      anchor: 'contrib-test-utils TestCollector, same JSON',
+      ratio: round(jsonRatio),
+      target: '>= 2x',
+      met: jsonRatio >= 2,
+      figures,
+    },
+    {
+      id: '4b',
+      what: 'ingest OTLP/HTTP protobuf (spans/s)',
+      anchor: 'TestCollector on the same spans as JSON (it refuses protobuf with 415)',
+      ratio: round(protoRatio),
+      target: '>= 2x',
+      met: protoRatio >= 2,
+      figures,
+    },
+    {
+      id: '4c',
+      what: 'protobuf decode alone, 1000 spans (time)',
+      anchor: 'protobufjs reflection decode + toObject of the same bytes',
+      ratio: round(decodeRatio),
+      target: '(faster is better)',
+      met: decodeRatio >= 1,
+      figures: {
+        'tracespec decode to Span records ms': round(decodes.tracespec.medianMs, 3),
+        'protobufjs reflection ms': round(decodes.protobufjsReflection.medianMs, 3),
+      },
+    },
+  ];
+};
