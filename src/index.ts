@@ -44,3 +44,17 @@ export { formatDuration, type HrTime, hrTimeToNanos, nanosToMillis } from './mod
 export { describeSpan } from './render/describeSpan.ts';
 export { renderTraces } from './render/renderTraces.ts';
 export { type RenderTreeOptions, renderTree } from './render/renderTree.ts';
+export { defaultRedactions } from './snapshot/defaultRedactions.ts';
+export { normalizeTraces } from './snapshot/normalizeTraces.ts';
+export type { RedactionRule } from './snapshot/RedactionRule.ts';
+export { describeShapeSpan, renderShape } from './snapshot/renderShape.ts';
+export type { KeyPattern, ShapeOptions } from './snapshot/ShapeOptions.ts';
+export {
+  isTraceShape,
+  type ShapeAttribute,
+  type ShapeEvent,
+  type ShapeLink,
+  type ShapeSpan,
+  type ShapeTrace,
+  type TraceShape,
+} from './snapshot/TraceShape.ts';

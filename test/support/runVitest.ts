@@ -1,11 +1,19 @@
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 import { startVitest } from 'vitest/node';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The outcome of running vitest on fixture test files: each test's state and errors, and what was written. */
 export interface FixtureRun {
-  readonly tests: readonly { name: string; state: string; errors: readonly string[] }[];
+  readonly tests: readonly {
+    name: string;
+    state: string;
+    errors: readonly string[];
+    /** The diffs of the errors (expected vs received), without colors. */
+    diffs: readonly string[];
+    annotations: readonly { message: string; type: string; path?: string | undefined }[];
+  }[];
 }
 
 /** Runs vitest (the real runner, in-process) on fixture files, with tracespec resolved to its sources. */
@@ -27,6 +35,14 @@ export async function runVitest(files: readonly string[], env: Record<string, st
       name: testCase.name,
       state: testCase.result().state,
       errors: (testCase.result().errors ?? []).map((error) => error.message),
+      diffs: (testCase.result().errors ?? []).flatMap((error) =>
+        error.diff === undefined ? [] : [stripVTControlCharacters(error.diff)],
+      ),
+      annotations: testCase.annotations().map((annotation) => ({
+        message: annotation.message,
+        type: annotation.type,
+        path: annotation.attachment?.path,
+      })),
     })),
   );
   await vitest.close();

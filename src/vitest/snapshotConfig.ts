@@ -1,0 +1,24 @@
+import type { ShapeOptions } from '../snapshot/ShapeOptions.ts';
+
+let configured: ShapeOptions = {};
+
+/**
+ * Sets the options every trace-shape snapshot of this test worker uses (call it in a setup file). Options given
+ * to {@link shapeOf} in a test override these field by field.
+ *
+ * @example
+ * // vitest.setup.ts
+ * import { configureTraceSnapshots, defaultRedactions } from 'tracespec/vitest';
+ * configureTraceSnapshots({
+ *   attributes: { exclude: ['http.user_agent'] },
+ *   redact: [...defaultRedactions, { name: 'order', value: /ord_\w+/g, replacement: '<order>' }],
+ * });
+ */
+export function configureTraceSnapshots(options: ShapeOptions): void {
+  configured = { ...options };
+}
+
+/** The options set by {@link configureTraceSnapshots} (empty by default). */
+export function traceSnapshotOptions(): ShapeOptions {
+  return configured;
+}
