@@ -14,7 +14,15 @@ export type { CheckResult } from './check/CheckResult.ts';
 export { compareSpan, type FieldComparison, spanMatches } from './check/compareSpan.ts';
 export type { CountOptions } from './check/countExpectation.ts';
 export { hasNoErrors } from './check/hasNoErrors.ts';
+export {
+  type EdgeExpectation,
+  hasServiceGraph,
+  renderGraph,
+  type ServiceGraphOptions,
+} from './check/hasServiceGraph.ts';
 export { hasSpan } from './check/hasSpan.ts';
+export { type BrokenHop, brokenHops, type ConnectedOptions, isConnected } from './check/isConnected.ts';
+export { type PropagationHop, propagates } from './check/propagates.ts';
 export { isSpan, type TraceSource, type TracesLike, toSpan, toTraceSet } from './check/received.ts';
 export type {
   AttributeMatcher,
@@ -38,6 +46,7 @@ export type {
   SpanStatus,
   StatusCode,
 } from './model/Span.ts';
+export { type ServiceEdge, type ServiceGraph, serviceGraphOf } from './model/serviceGraph.ts';
 export { Trace } from './model/Trace.ts';
 export { TraceSet } from './model/TraceSet.ts';
 export { formatDuration, type HrTime, hrTimeToNanos, nanosToMillis } from './model/time.ts';

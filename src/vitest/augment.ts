@@ -1,4 +1,7 @@
 import type { CountOptions } from '../check/countExpectation.ts';
+import type { EdgeExpectation, ServiceGraphOptions } from '../check/hasServiceGraph.ts';
+import type { ConnectedOptions } from '../check/isConnected.ts';
+import type { PropagationHop } from '../check/propagates.ts';
 import type {
   AttributeMatcher,
   EventExpectation,
@@ -59,6 +62,28 @@ export interface TracespecMatchers<R = unknown> {
    * expect(trace.spans[0]).toBeRoot();
    */
   toBeRoot(): R;
+  /**
+   * The spans form one connected trace: one trace id, one root, every parent present. A failure names each hop
+   * that lost context and the client span that should have been the parent.
+   *
+   * @example
+   * expect(collector.traces()).toBeConnected();
+   */
+  toBeConnected(options?: ConnectedOptions): R;
+  /**
+   * A client (or producer) span in `from` is the parent of a server (or consumer) span in `to`.
+   *
+   * @example
+   * expect(trace).toPropagate({ from: 'gateway', to: 'orders' });
+   */
+  toPropagate(hop: PropagationHop): R;
+  /**
+   * The service graph has these edges (`'a -> b'` or `{ from, to, calls?, errors? }`); with `exact`, only these.
+   *
+   * @example
+   * expect(trace).toHaveServiceGraph(['gateway -> orders', 'orders -> inventory'], { exact: true });
+   */
+  toHaveServiceGraph(edges: readonly EdgeExpectation[], options?: ServiceGraphOptions): R;
 }
 
 declare module 'vitest' {

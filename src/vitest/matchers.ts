@@ -1,6 +1,9 @@
 import type { CountOptions } from '../check/countExpectation.ts';
 import { hasNoErrors } from '../check/hasNoErrors.ts';
+import { type EdgeExpectation, hasServiceGraph, type ServiceGraphOptions } from '../check/hasServiceGraph.ts';
 import { hasSpan } from '../check/hasSpan.ts';
+import { type ConnectedOptions, isConnected } from '../check/isConnected.ts';
+import { type PropagationHop, propagates } from '../check/propagates.ts';
 import { toSpan, toTraceSet } from '../check/received.ts';
 import type {
   AttributeMatcher,
@@ -43,4 +46,16 @@ export const tracespecMatchers = {
     hasParent(toSpan(received, 'toHaveParent'), parent),
   ),
   toBeRoot: toMatcher('toBeRoot', 'span', (received) => isRoot(toSpan(received, 'toBeRoot'))),
+  toBeConnected: toMatcher('toBeConnected', 'traces', (received, options?: ConnectedOptions) =>
+    isConnected(toTraceSet(received, 'toBeConnected'), options),
+  ),
+  toPropagate: toMatcher('toPropagate', 'traces', (received, hop: PropagationHop) =>
+    propagates(toTraceSet(received, 'toPropagate'), hop),
+  ),
+  toHaveServiceGraph: toMatcher(
+    'toHaveServiceGraph',
+    'traces',
+    (received, edges: readonly EdgeExpectation[], options?: ServiceGraphOptions) =>
+      hasServiceGraph(toTraceSet(received, 'toHaveServiceGraph'), edges, options),
+  ),
 };
