@@ -51,12 +51,25 @@ export { Trace } from './model/Trace.ts';
 export { TraceSet } from './model/TraceSet.ts';
 export { formatDuration, type HrTime, hrTimeToNanos, nanosToMillis } from './model/time.ts';
 export { describeSpan } from './render/describeSpan.ts';
+export { fromOtlpJson } from './render/fromOtlpJson.ts';
+export type {
+  OtlpAnyValue,
+  OtlpKeyValue,
+  OtlpResourceSpans,
+  OtlpScopeSpans,
+  OtlpSpan,
+  OtlpTracesData,
+} from './render/OtlpJson.ts';
+export { renderTraceReport } from './render/renderTraceReport.ts';
 export { renderTraces } from './render/renderTraces.ts';
 export { type RenderTreeOptions, renderTree } from './render/renderTree.ts';
+export { toOtlpJson } from './render/toOtlpJson.ts';
 export { defaultRedactions } from './snapshot/defaultRedactions.ts';
+export { diffShapes, type ShapeChange } from './snapshot/diffShapes.ts';
 export { normalizeTraces } from './snapshot/normalizeTraces.ts';
 export type { RedactionRule } from './snapshot/RedactionRule.ts';
 export { describeShapeSpan, renderShape } from './snapshot/renderShape.ts';
+export { renderShapeDiff } from './snapshot/renderShapeDiff.ts';
 export type { KeyPattern, ShapeOptions } from './snapshot/ShapeOptions.ts';
 export {
   isTraceShape,

@@ -1,0 +1,195 @@
+import type { ShapeAttribute, ShapeSpan, TraceShape } from './TraceShape.ts';
+
+/**
+ * One difference between two trace shapes. `under` names the parent span (`(top)` for a root).
+ *
+ * @example
+ * for (const change of diffShapes(before, after)) if (change.type === 'disappeared') console.log(change.span);
+ */
+export type ShapeChange =
+  | { readonly type: 'appeared' | 'disappeared'; readonly span: string; readonly under: string; readonly below: number }
+  | {
+      readonly type: 'moved';
+      readonly span: string;
+      readonly from: string;
+      readonly to: string;
+      readonly details: readonly string[];
+    }
+  | { readonly type: 'changed'; readonly span: string; readonly under: string; readonly details: readonly string[] };
+
+interface Node {
+  readonly span: ShapeSpan;
+  readonly parent: Node | undefined;
+  readonly label: string;
+  readonly detail: string;
+}
+
+const TOP = '(top)';
+
+/**
+ * The shape difference of two trace shapes as a tree diff: spans that appeared, disappeared, moved to another parent
+ * or changed (status, attributes, events, links). Spans are matched top-down by service, kind and name, so that a
+ * change deep in the tree is reported once, on the span it concerns.
+ *
+ * @example
+ * const changes = diffShapes(normalizeTraces(before), normalizeTraces(after));
+ * console.log(renderShapeDiff(changes));
+ */
+export function diffShapes(before: TraceShape, after: TraceShape): ShapeChange[] {
+  const partner = new Map<Node, Node>();
+  const pairs: [Node, Node][] = [];
+  const poolA: Node[] = [];
+  const poolB: Node[] = [];
+  // First top-down: children of matched spans against each other, so that a change is found where it happened.
+  const queue: [readonly Node[], readonly Node[]][] = [[tops(before), tops(after)]];
+  for (let next = queue.shift(); next; next = queue.shift()) {
+    const { matched, restA, restB } = match(next[0], next[1]);
+    poolA.push(...restA.flatMap(subtree));
+    poolB.push(...restB.flatMap(subtree));
+    for (const [x, y] of matched) {
+      partner.set(x, y);
+      pairs.push([x, y]);
+      queue.push([children(x), children(y)]);
+    }
+  }
+  // Then what is left, in tree order: a span with the same label elsewhere has moved (or its parent was renamed).
+  const moved: [Node, Node][] = [];
+  for (const x of poolA) {
+    const candidates = poolB.filter((y) => y.label === x.label);
+    const underPartner = candidates.filter((y) => x.parent !== undefined && partner.get(x.parent) === y.parent);
+    const y =
+      underPartner.find((c) => c.detail === x.detail) ??
+      underPartner[0] ??
+      candidates.find((c) => c.detail === x.detail) ??
+      candidates[0];
+    if (y === undefined) continue;
+    poolB.splice(poolB.indexOf(y), 1);
+    partner.set(x, y);
+    if (underPartner.includes(y)) pairs.push([x, y]);
+    else moved.push([x, y]);
+  }
+  const gone = new Set(poolA.filter((x) => !partner.has(x)));
+  const come = new Set(poolB);
+
+  const changes: ShapeChange[] = [];
+  for (const node of gone) if (!node.parent || !gone.has(node.parent)) changes.push(added('disappeared', node, gone));
+  for (const node of come) if (!node.parent || !come.has(node.parent)) changes.push(added('appeared', node, come));
+  for (const [x, y] of moved) {
+    changes.push({
+      type: 'moved',
+      span: x.label,
+      from: x.parent?.label ?? TOP,
+      to: y.parent?.label ?? TOP,
+      details: details(x.span, y.span),
+    });
+  }
+  for (const [x, y] of pairs) {
+    if (x.detail !== y.detail) {
+      changes.push({ type: 'changed', span: y.label, under: y.parent?.label ?? TOP, details: details(x.span, y.span) });
+    }
+  }
+  return changes;
+}
+
+function subtree(node: Node): Node[] {
+  return [node, ...children(node).flatMap(subtree)];
+}
+
+/** An appeared or disappeared span, counting the spans below it that went with it. */
+function added(type: 'appeared' | 'disappeared', node: Node, same: ReadonlySet<Node>): ShapeChange {
+  const below = subtree(node).filter((other) => other !== node && same.has(other)).length;
+  const attributes = node.span.attributes.map((a) => `${a.key}: ${a.value}`).join(', ');
+  const span = attributes === '' ? node.label : `${node.label} {${attributes}}`;
+  return { type, span, under: node.parent?.label ?? TOP, below };
+}
+
+/** Pairs equal spans first (same label and detail), then spans with the same label, in order. */
+function match(left: readonly Node[], right: readonly Node[]) {
+  const restA = [...left];
+  const restB = [...right];
+  const matched: [Node, Node][] = [];
+  for (const exact of [true, false]) {
+    for (const x of [...restA]) {
+      const index = restB.findIndex((y) => y.label === x.label && (!exact || y.detail === x.detail));
+      if (index === -1) continue;
+      matched.push([x, restB[index] as Node]);
+      restA.splice(restA.indexOf(x), 1);
+      restB.splice(index, 1);
+    }
+  }
+  return { matched, restA, restB };
+}
+
+function tops(shape: TraceShape): Node[] {
+  return shape.traces.flatMap((trace) => trace.tops.map((span) => node(span, undefined)));
+}
+
+const CHILDREN = new WeakMap<Node, Node[]>();
+function children(parent: Node): Node[] {
+  let list = CHILDREN.get(parent);
+  if (!list) {
+    list = parent.span.children.map((span) => node(span, parent));
+    CHILDREN.set(parent, list);
+  }
+  return list;
+}
+
+function node(span: ShapeSpan, parent: Node | undefined): Node {
+  const label = `${span.service} ${span.kind} ${JSON.stringify(span.name)}`;
+  return { span, parent, label, detail: JSON.stringify(details(span, undefined)) };
+}
+
+/** What differs between two spans with the same label (or everything about one span, for its identity). */
+function details(x: ShapeSpan, y: ShapeSpan | undefined): string[] {
+  if (y === undefined) {
+    return [
+      status(x),
+      x.duration ?? '',
+      x.flags.join(','),
+      ...x.attributes.map(attr),
+      ...x.events.map((e) => `event ${e.name} ${e.attributes.map(attr).join(',')}`),
+      ...x.links.map((l) => `link ${l.attributes.map(attr).join(',')}`),
+    ];
+  }
+  const lines: string[] = [];
+  if (status(x) !== status(y)) lines.push(`status: ${status(x)} -> ${status(y)}`);
+  if ((x.duration ?? '') !== (y.duration ?? '')) lines.push(`duration: ${x.duration ?? '-'} -> ${y.duration ?? '-'}`);
+  if (x.flags.join() !== y.flags.join()) lines.push(`flags: [${x.flags.join(', ')}] -> [${y.flags.join(', ')}]`);
+  const before = new Map(x.attributes.map((a) => [a.key, a.value]));
+  const after = new Map(y.attributes.map((a) => [a.key, a.value]));
+  for (const [key, value] of before) {
+    const now = after.get(key);
+    if (now === undefined) lines.push(`- ${key}: ${value}`);
+    else if (now !== value) lines.push(`~ ${key}: ${value} -> ${now}`);
+  }
+  for (const [key, value] of after) if (!before.has(key)) lines.push(`+ ${key}: ${value}`);
+  const events = (span: ShapeSpan) =>
+    span.events.map((e) => `event ${JSON.stringify(e.name)} {${e.attributes.map(attr).join(', ')}}`);
+  lines.push(...listDiff(events(x), events(y)));
+  const links = (span: ShapeSpan) =>
+    span.links.map((l) => `link ${l.target === undefined ? '-> external' : 'in snapshot'}`);
+  lines.push(...listDiff(links(x), links(y)));
+  return lines;
+}
+
+function listDiff(before: readonly string[], after: readonly string[]): string[] {
+  const rest = [...after];
+  const lines: string[] = [];
+  for (const item of before) {
+    const index = rest.indexOf(item);
+    if (index === -1) lines.push(`- ${item}`);
+    else rest.splice(index, 1);
+  }
+  for (const item of rest) lines.push(`+ ${item}`);
+  return lines;
+}
+
+function status(span: ShapeSpan): string {
+  return span.status.message === undefined
+    ? span.status.code
+    : `${span.status.code}: ${JSON.stringify(span.status.message)}`;
+}
+
+function attr(attribute: ShapeAttribute): string {
+  return `${attribute.key}=${attribute.value}`;
+}
