@@ -64,6 +64,7 @@ export { renderTraceReport } from './render/renderTraceReport.ts';
 export { renderTraces } from './render/renderTraces.ts';
 export { type RenderTreeOptions, renderTree } from './render/renderTree.ts';
 export { toOtlpJson } from './render/toOtlpJson.ts';
+export { type TraceFiles, writeTraceFiles } from './render/writeTraceFiles.ts';
 export { defaultRedactions } from './snapshot/defaultRedactions.ts';
 export { diffShapes, type ShapeChange } from './snapshot/diffShapes.ts';
 export { normalizeTraces } from './snapshot/normalizeTraces.ts';

@@ -12,6 +12,7 @@ export type { OpenSpansPolicy } from './openSpans.ts';
 export { type SetupTracingOptions, setupTracing, traces } from './setupTracing.ts';
 export { shapeOf } from './shapeOf.ts';
 export { configureTraceSnapshots } from './snapshotConfig.ts';
+export type { TracesArtifact } from './TracesArtifact.ts';
 export { traceSnapshotSerializer } from './traceSnapshotSerializer.ts';
 
 expect.extend(tracespecMatchers);
