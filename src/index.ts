@@ -51,7 +51,6 @@ export { Trace } from './model/Trace.ts';
 export { TraceSet } from './model/TraceSet.ts';
 export { formatDuration, type HrTime, hrTimeToNanos, nanosToMillis } from './model/time.ts';
 export { describeSpan } from './render/describeSpan.ts';
-export { fromOtlpJson } from './render/fromOtlpJson.ts';
 export type {
   OtlpAnyValue,
   OtlpKeyValue,

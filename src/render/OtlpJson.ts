@@ -1,9 +1,10 @@
 /**
- * The OTLP/JSON wire shapes tracespec writes and reads (opentelemetry-proto `TracesData`, JSON encoding): hex ids,
- * times as strings of Unix nanoseconds, enum values as integers. Kept apart from the mapping code.
+ * The OTLP/JSON wire shapes tracespec writes (opentelemetry-proto `TracesData`, JSON encoding): hex ids, times as
+ * strings of Unix nanoseconds, enum values as integers. Kept apart from the mapping code; the collector's
+ * `decodeOtlpJson` reads them back.
  *
  * @example
- * const data: OtlpTracesData = JSON.parse(await readFile('trace.otlp.json', 'utf8'));
+ * const data: OtlpTracesData = toOtlpJson(traces.spans);
  */
 export interface OtlpTracesData {
   readonly resourceSpans: readonly OtlpResourceSpans[];

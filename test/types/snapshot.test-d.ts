@@ -1,6 +1,5 @@
 import {
   diffShapes,
-  fromOtlpJson,
   normalizeTraces,
   type OtlpTracesData,
   type RedactionRule,
@@ -55,7 +54,6 @@ describe('snapshot signatures', () => {
 
   test('OTLP JSON and trace files', () => {
     expectTypeOf(toOtlpJson).returns.toEqualTypeOf<OtlpTracesData>();
-    expectTypeOf(fromOtlpJson).returns.toEqualTypeOf<Span[]>();
     expectTypeOf(writeTraceFiles).returns.toEqualTypeOf<Promise<TraceFiles>>();
   });
 

@@ -1,7 +1,8 @@
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { fromOtlpJson, TraceSet } from 'tracespec';
+import { TraceSet } from 'tracespec';
+import { decodeOtlpJson } from 'tracespec/otlp';
 import { TracespecReporter } from 'tracespec/reporter';
 import { describe, expect, test } from 'vitest';
 import { runVitest } from '../../support/runVitest.ts';
@@ -54,7 +55,7 @@ describe('TracespecReporter: the traces of failed tests as files', () => {
 
     // The OTLP JSON reads back into the test's trace (and only that test's: concurrent tests keep their own).
     const saved = TraceSet.fromSpans(
-      fromOtlpJson(JSON.parse(await readFile(failed?.traceFiles[0]?.otlpJson ?? '', 'utf8'))),
+      decodeOtlpJson(await readFile(failed?.traceFiles[0]?.otlpJson ?? '', 'utf8'), 'file').spans,
     );
     expect(saved).toHaveSpan({
       name: 'GET /stock',
