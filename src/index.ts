@@ -1,14 +1,13 @@
 export {
   type InstrumentationLike,
-  installedTracing,
   installTracing,
-  type Tracing,
   type TracingOptions,
   useRecorder,
 } from './capture/installTracing.ts';
 export { SpanRecorder } from './capture/SpanRecorder.ts';
 export { SpanStore, type StoreListener } from './capture/SpanStore.ts';
 export { TestTraces } from './capture/TestTraces.ts';
+export { installedTracing, type Tracing } from './capture/tracingSlot.ts';
 export type { AsymmetricMatcherLike } from './check/asymmetric.ts';
 export type { CheckResult } from './check/CheckResult.ts';
 export { compareSpan, type FieldComparison, spanMatches } from './check/compareSpan.ts';

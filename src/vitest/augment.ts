@@ -9,6 +9,7 @@ import type {
   StatusExpectation,
 } from '../check/SpanExpectation.ts';
 import type { Span } from '../model/Span.ts';
+import type { EventuallyOptions } from './eventually.ts';
 
 /** tracespec's matchers as vitest sees them (`expect(x).toHaveSpan(...)`); `R` is `Promise<void>` under `expect.poll`. */
 export interface TracespecMatchers<R = unknown> {
@@ -20,6 +21,15 @@ export interface TracespecMatchers<R = unknown> {
    * expect(traces).toHaveSpan({ kind: 'client' }, { times: 2 });
    */
   toHaveSpan(expected: SpanExpectation, options?: CountOptions): R;
+  /**
+   * Waits until the traces hold a matching span (re-running `toHaveSpan` until it passes or the deadline, then
+   * showing the last real failure). With `.not`, watches the whole window and fails as soon as the span appears.
+   *
+   * @example
+   * await expect(collector).toEventuallyHaveSpan({ service: 'orders', kind: 'server' }, { timeout: 3000 });
+   * await expect(traces).not.toEventuallyHaveSpan({ name: 'retry' }, { timeout: 200 });
+   */
+  toEventuallyHaveSpan(expected: SpanExpectation, options?: EventuallyOptions): Promise<void>;
   /**
    * No span has status `error`.
    *

@@ -13,6 +13,7 @@ import type {
 } from '../check/SpanExpectation.ts';
 import { hasAttributes, hasEvent, hasParent, hasStatus, isRoot } from '../check/spanChecks.ts';
 import type { Span } from '../model/Span.ts';
+import { toEventuallyHaveSpan } from './eventually.ts';
 import { toMatcher } from './toMatcher.ts';
 
 /**
@@ -27,6 +28,7 @@ export const tracespecMatchers = {
   toHaveSpan: toMatcher('toHaveSpan', 'traces', (received, expected: SpanExpectation, options?: CountOptions) =>
     hasSpan(toTraceSet(received, 'toHaveSpan'), expected, options),
   ),
+  toEventuallyHaveSpan,
   toHaveNoErrors: toMatcher('toHaveNoErrors', 'traces', (received) =>
     hasNoErrors(toTraceSet(received, 'toHaveNoErrors')),
   ),
