@@ -10,19 +10,34 @@ export interface OtlpTracesData {
   readonly resourceSpans: readonly OtlpResourceSpans[];
 }
 
-/** Spans of one resource (one service). */
+/**
+ * Spans of one resource (one service).
+ *
+ * @example
+ * const services = data.resourceSpans.map((group) => group.resource?.attributes?.[0]?.value?.stringValue);
+ */
 export interface OtlpResourceSpans {
   readonly resource?: { readonly attributes?: readonly OtlpKeyValue[] };
   readonly scopeSpans?: readonly OtlpScopeSpans[];
 }
 
-/** Spans of one instrumentation scope. */
+/**
+ * Spans of one instrumentation scope.
+ *
+ * @example
+ * const scopes = data.resourceSpans.flatMap((group) => group.scopeSpans ?? []).map((scope) => scope.scope?.name);
+ */
 export interface OtlpScopeSpans {
   readonly scope?: { readonly name?: string; readonly version?: string };
   readonly spans?: readonly OtlpSpan[];
 }
 
-/** One span on the wire. `kind` is the API SpanKind + 1; status `code` 0 unset, 1 ok, 2 error. */
+/**
+ * One span on the wire. `kind` is the API SpanKind + 1; status `code` 0 unset, 1 ok, 2 error.
+ *
+ * @example
+ * const span: OtlpSpan = { traceId, spanId, name: 'GET', kind: 3, startTimeUnixNano: '1', endTimeUnixNano: '2' };
+ */
 export interface OtlpSpan {
   readonly traceId: string;
   readonly spanId: string;
@@ -45,13 +60,23 @@ export interface OtlpSpan {
   readonly status?: { readonly code?: number | string; readonly message?: string };
 }
 
-/** An attribute on the wire. */
+/**
+ * An attribute on the wire.
+ *
+ * @example
+ * const route: OtlpKeyValue = { key: 'http.route', value: { stringValue: '/orders' } };
+ */
 export interface OtlpKeyValue {
   readonly key: string;
   readonly value?: OtlpAnyValue;
 }
 
-/** An attribute value on the wire: exactly one field is set (`intValue` is a string or, from JS exporters, a number). */
+/**
+ * An attribute value on the wire: exactly one field is set (`intValue` is a string or, from JS exporters, a number).
+ *
+ * @example
+ * const status: OtlpAnyValue = { intValue: '200' };
+ */
 export interface OtlpAnyValue {
   readonly stringValue?: string;
   readonly intValue?: string | number;

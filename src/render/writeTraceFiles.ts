@@ -4,7 +4,12 @@ import type { TraceSet } from '../model/TraceSet.ts';
 import { renderTraceReport } from './renderTraceReport.ts';
 import { toOtlpJson } from './toOtlpJson.ts';
 
-/** The files {@link writeTraceFiles} wrote. */
+/**
+ * The files {@link writeTraceFiles} wrote.
+ *
+ * @example
+ * const { otlpJson, text } = await writeTraceFiles(set, 'artifacts/checkout');
+ */
 export interface TraceFiles {
   /** OTLP/JSON, for OTLP tools, Jaeger's UI and `tracespec show`. */
   readonly otlpJson: string;

@@ -2,7 +2,12 @@ import { relative, resolve } from 'node:path';
 import type { Reporter, TestCase, Vitest } from 'vitest/node';
 import type { TracesArtifact } from '../vitest/TracesArtifact.ts';
 
-/** Options of {@link TracespecReporter}. */
+/**
+ * Options of {@link TracespecReporter}.
+ *
+ * @example
+ * new TracespecReporter({ outputDir: 'test-results/traces', summary: false });
+ */
 export interface TracespecReporterOptions {
   /** Where failed tests' traces go, relative to the vitest root. Default `.tracespec/failed`. */
   readonly outputDir?: string;
@@ -10,7 +15,12 @@ export interface TracespecReporterOptions {
   readonly summary?: boolean;
 }
 
-/** A failed test and the files its traces were saved to. */
+/**
+ * A failed test and the files its traces were saved to.
+ *
+ * @example
+ * for (const { test, artifact } of reporter.saved) console.log(test, artifact.otlpJson);
+ */
 export interface SavedTraces {
   /** The test's full name, `file > suite > test`. */
   readonly test: string;

@@ -1,6 +1,11 @@
 import type { RedactionRule } from './RedactionRule.ts';
 
-/** An attribute key: the exact key, or a pattern. */
+/**
+ * An attribute key: the exact key, or a pattern.
+ *
+ * @example
+ * const keys: KeyPattern[] = ['http.route', /^db\./];
+ */
 export type KeyPattern = string | RegExp;
 
 /**

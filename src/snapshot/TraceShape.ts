@@ -1,19 +1,34 @@
 import type { SpanKind, StatusCode } from '../model/Span.ts';
 
-/** An attribute in a shape: its key and its printed, redacted value. */
+/**
+ * An attribute in a shape: its key and its printed, redacted value.
+ *
+ * @example
+ * const route = span.attributes.find((attribute) => attribute.key === 'http.route')?.value; // '"/orders"'
+ */
 export interface ShapeAttribute {
   readonly key: string;
   /** The value as printed: strings quoted, placeholders bare (`<port>`). */
   readonly value: string;
 }
 
-/** An event of a span in a shape. */
+/**
+ * An event of a span in a shape.
+ *
+ * @example
+ * const failed = span.events.some((event) => event.name === 'exception');
+ */
 export interface ShapeEvent {
   readonly name: string;
   readonly attributes: readonly ShapeAttribute[];
 }
 
-/** A link in a shape: the linked span's number in the snapshot, or `undefined` for a span outside it. */
+/**
+ * A link in a shape: the linked span's number in the snapshot, or `undefined` for a span outside it.
+ *
+ * @example
+ * const external = span.links.filter((link) => link.target === undefined).length;
+ */
 export interface ShapeLink {
   readonly target: number | undefined;
   readonly attributes: readonly ShapeAttribute[];
@@ -44,7 +59,12 @@ export interface ShapeSpan {
   readonly linked: boolean;
 }
 
-/** One trace of a shape: its top spans (roots and orphans) in canonical order. */
+/**
+ * One trace of a shape: its top spans (roots and orphans) in canonical order.
+ *
+ * @example
+ * const rootNames = shape.traces.map((trace) => trace.tops[0]?.name);
+ */
 export interface ShapeTrace {
   readonly tops: readonly ShapeSpan[];
   readonly size: number;

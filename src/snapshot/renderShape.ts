@@ -22,7 +22,12 @@ export function renderShape(shape: TraceShape): string {
   return blocks.join('\n\n');
 }
 
-/** The line of one span, without indentation or attributes: `#3 orders server "GET /orders" error: "boom"`. */
+/**
+ * The line of one span, without indentation or attributes.
+ *
+ * @example
+ * describeShapeSpan(span); // '#3 orders server "GET /orders" error: "boom"'
+ */
 export function describeShapeSpan(span: ShapeSpan): string {
   let line = `${span.linked ? `#${span.ref} ` : ''}${span.service} ${span.kind} ${JSON.stringify(span.name)}`;
   if (span.status.code === 'error') {

@@ -115,4 +115,31 @@ describe('TracespecReporter: the traces of failed tests as files', () => {
       join(outputDir, 'test_fixtures_runner_failed-traces-setup-form.test', 'throws after recording spans.trace.txt'),
     );
   });
+
+  test('a test that fails only because it left a span open still leaves its traces', async () => {
+    const outputDir = await mkdtemp(join(tmpdir(), 'tracespec-artifacts-'));
+    const run = await runVitest(['test/fixtures/runner/open-spans.test.ts'], {
+      TRACESPEC_FIXTURE_POLICY: 'fail',
+      TRACESPEC_ARTIFACTS_DIR: outputDir,
+    });
+    expect(run.tests[0]?.state).toBe('failed');
+    expect(run.tests[0]?.traceFiles).toHaveLength(1);
+    expect(await readFile(run.tests[0]?.traceFiles[0]?.text ?? '', 'utf8')).toContain('"finished work"');
+  });
+
+  test('each retry of a failing test leaves its own files', async () => {
+    const outputDir = await mkdtemp(join(tmpdir(), 'tracespec-artifacts-'));
+    const run = await runVitest(
+      ['test/fixtures/runner/failed-traces-setup-form.test.ts'],
+      { TRACESPEC_ARTIFACTS_DIR: outputDir },
+      { retry: 1 },
+    );
+    expect(run.tests[0]?.state).toBe('failed');
+    expect(await listFiles(outputDir)).toEqual([
+      'test_fixtures_runner_failed-traces-setup-form.test/throws after recording spans-retry-1.otlp.json',
+      'test_fixtures_runner_failed-traces-setup-form.test/throws after recording spans-retry-1.trace.txt',
+      'test_fixtures_runner_failed-traces-setup-form.test/throws after recording spans.otlp.json',
+      'test_fixtures_runner_failed-traces-setup-form.test/throws after recording spans.trace.txt',
+    ]);
+  });
 });
