@@ -1,5 +1,5 @@
 import type { SnapshotSerializer } from 'vitest';
-import { isTracesLike } from '../check/received.ts';
+import { isTracesLike, type TracesLike } from '../check/received.ts';
 import { renderShape } from '../snapshot/renderShape.ts';
 import { isTraceShape } from '../snapshot/TraceShape.ts';
 import { shapeOf } from './shapeOf.ts';
@@ -16,5 +16,5 @@ import { shapeOf } from './shapeOf.ts';
  */
 export const traceSnapshotSerializer: SnapshotSerializer = {
   test: (value: unknown) => isTraceShape(value) || isTracesLike(value),
-  serialize: (value: unknown) => renderShape(isTraceShape(value) ? value : shapeOf(value as never)),
+  serialize: (value: unknown) => renderShape(isTraceShape(value) ? value : shapeOf(value as TracesLike)),
 };

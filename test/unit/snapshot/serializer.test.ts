@@ -60,6 +60,11 @@ describe('the trace snapshot serializer', () => {
     `);
   });
 
+  test('writes .snap snapshots', ({ traces }) => {
+    placeOrder();
+    expect(traces).toMatchSnapshot();
+  });
+
   test('writes file snapshots', async ({ traces }) => {
     placeOrder();
     await expect(traces).toMatchFileSnapshot('./__snapshots__/place-order.trace.txt');
