@@ -241,6 +241,10 @@ export class Trace {
   #rescueCycles(ordered: Span[]): void {
     for (const span of this.#byId.values()) {
       if (this.#position.has(span)) continue;
+      // Cut the cycle: the span becomes a top, so it must no longer be listed as its former parent's child.
+      const former = this.#parent.get(span);
+      const siblings = former === undefined ? undefined : this.#children.get(former);
+      siblings?.splice(siblings.indexOf(span), 1);
       this.#parent.delete(span);
       (this.orphans as Span[]).push(span);
       (this.tops as Span[]).push(span);
