@@ -83,4 +83,13 @@ describe('npx tracespec', () => {
     expect(usage.stderr).toContain('[tracespec] unknown command or arguments: frobnicate');
     expect(usage.stderr).toContain('tracespec diff <a> <b>');
   });
+
+  test('the package bin is a launcher of the built command', async () => {
+    const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+    expect(pkg.bin).toEqual({ tracespec: './bin/tracespec.js' });
+    expect(pkg.files).toContain('bin');
+    const launcher = await readFile(join(root, 'bin/tracespec.js'), 'utf8');
+    expect(launcher.startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(launcher).toContain("import '../dist/cli/main.js';");
+  });
 });

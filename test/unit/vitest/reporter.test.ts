@@ -5,6 +5,7 @@ import { TraceSet } from 'tracespec';
 import { decodeOtlpJson } from 'tracespec/otlp';
 import { TracespecReporter } from 'tracespec/reporter';
 import { describe, expect, test } from 'vitest';
+import { runCli } from '../../../src/cli/runCli.ts';
 import { runVitest } from '../../support/runVitest.ts';
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -68,6 +69,15 @@ describe('TracespecReporter: the traces of failed tests as files', () => {
     );
     expect(concurrentB).toContain('"stringValue": "o-b"');
     expect(concurrentB).not.toContain('"stringValue": "o-a"');
+
+    // A person opens it with the command line.
+    let shown = '';
+    const code = await runCli(['show', failed?.traceFiles[0]?.otlpJson ?? ''], {
+      out: (t) => (shown += t),
+      err: (t) => (shown += t),
+    });
+    expect(code).toBe(0);
+    expect(shown).toContain('└─ test client "GET /stock"');
 
     const text = await readFile(failed?.traceFiles[0]?.text ?? '', 'utf8');
     expect(text).toMatch(
