@@ -20,6 +20,7 @@ export {
   type ServiceGraphOptions,
 } from './check/hasServiceGraph.ts';
 export { hasSpan } from './check/hasSpan.ts';
+export { hasSpanTree } from './check/hasSpanTree.ts';
 export { type BrokenHop, brokenHops, type ConnectedOptions, isConnected } from './check/isConnected.ts';
 export { type PropagationHop, propagates } from './check/propagates.ts';
 export { isSpan, type TraceSource, type TracesLike, toSpan, toTraceSet } from './check/received.ts';
@@ -30,6 +31,8 @@ export type {
   StatusExpectation,
   TextMatcher,
 } from './check/SpanExpectation.ts';
+export type { ShapeNode, SpanShape, TreeShapeOptions } from './check/shape/SpanShape.ts';
+export { type DeepShape, deep, type ShapeInput, span } from './check/shape/shapeBuilder.ts';
 export { hasAttributes, hasEvent, hasParent, hasStatus, isRoot } from './check/spanChecks.ts';
 export { fromReadableSpan, spanKindFromApi, statusCodeFromApi } from './model/fromReadableSpan.ts';
 export type { ReadableSpanLike } from './model/ReadableSpanLike.ts';
@@ -49,6 +52,24 @@ export { type ServiceEdge, type ServiceGraph, serviceGraphOf } from './model/ser
 export { Trace } from './model/Trace.ts';
 export { TraceSet } from './model/TraceSet.ts';
 export { formatDuration, type HrTime, hrTimeToNanos, nanosToMillis } from './model/time.ts';
+export { find, matchesSelector } from './query/find.ts';
+export { findOne } from './query/findOne.ts';
+export { parseSelector } from './query/parseSelector.ts';
+export { printSelector } from './query/printSelector.ts';
+export type {
+  AttributeFilter,
+  Combinator,
+  ComplexSelector,
+  CompoundSelector,
+  Filter,
+  Operator,
+  PseudoFilter,
+  SelectorList,
+  SelectorValue,
+  SpanField,
+} from './query/SelectorAst.ts';
+export { SelectorSyntaxError } from './query/SelectorSyntaxError.ts';
+export type { SelectorLike } from './query/toSelector.ts';
 export { describeSpan } from './render/describeSpan.ts';
 export type {
   OtlpAnyValue,
