@@ -33,11 +33,13 @@ function artifactsDir(): string | undefined {
   return provided ?? process.env.TRACESPEC_ARTIFACTS_DIR ?? undefined;
 }
 
-/** `<test file>/<suite - test>[ (retry n)]`, with only characters every file system accepts. */
+/** `[<project>/]<test file>/<suite - test>[-retry-n]`, with only characters every file system accepts. */
 function baseName(task: RunnerTestCase): string {
   const retry = task.result?.retryCount ? `-retry-${task.result.retryCount}` : '';
   const file = task.file.name.replace(/\.[cm]?[jt]sx?$/, '');
-  return join(safe(file), `${safe(task.fullTestName ?? task.name)}${retry}`);
+  // The same file can run in several projects (e.g. two environments): keep their files apart.
+  const project = task.file.projectName ? [safe(task.file.projectName)] : [];
+  return join(...project, safe(file), `${safe(task.fullTestName ?? task.name)}${retry}`);
 }
 
 function safe(name: string): string {

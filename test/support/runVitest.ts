@@ -25,7 +25,7 @@ export interface FixtureRun {
 export async function runVitest(
   files: readonly string[],
   env: Record<string, string> = {},
-  options: { reporters?: Reporter[]; retry?: number } = {},
+  options: { reporters?: Reporter[]; retry?: number; project?: string } = {},
 ): Promise<FixtureRun> {
   let output = '';
   const stdout = new Writable({
@@ -43,6 +43,7 @@ export async function runVitest(
       watch: false,
       reporters: options.reporters ?? [],
       ...(options.retry === undefined ? {} : { retry: options.retry }),
+      ...(options.project === undefined ? {} : { name: options.project }),
       include: ['test/fixtures/runner/**/*.test.ts'],
       env,
       alias: [

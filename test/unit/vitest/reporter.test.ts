@@ -152,4 +152,17 @@ describe('TracespecReporter: the traces of failed tests as files', () => {
       'test_fixtures_runner_failed-traces-setup-form.test/throws after recording spans.trace.txt',
     ]);
   });
+
+  test('tests of a named project go in a folder of that name', async () => {
+    const outputDir = await mkdtemp(join(tmpdir(), 'tracespec-artifacts-'));
+    await runVitest(
+      ['test/fixtures/runner/failed-traces-setup-form.test.ts'],
+      { TRACESPEC_ARTIFACTS_DIR: outputDir },
+      { project: 'node-24' },
+    );
+    expect(await listFiles(outputDir)).toEqual([
+      'node-24/test_fixtures_runner_failed-traces-setup-form.test/throws after recording spans.otlp.json',
+      'node-24/test_fixtures_runner_failed-traces-setup-form.test/throws after recording spans.trace.txt',
+    ]);
+  });
 });
