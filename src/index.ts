@@ -87,6 +87,7 @@ export { type TraceFiles, writeTraceFiles } from './render/writeTraceFiles.ts';
 export { defaultRedactions } from './snapshot/defaultRedactions.ts';
 export { diffShapes, type ShapeChange } from './snapshot/diffShapes.ts';
 export { normalizeTraces } from './snapshot/normalizeTraces.ts';
+export { parseShape } from './snapshot/parseShape.ts';
 export type { RedactionRule } from './snapshot/RedactionRule.ts';
 export { describeShapeSpan, renderShape } from './snapshot/renderShape.ts';
 export { renderShapeDiff } from './snapshot/renderShapeDiff.ts';
