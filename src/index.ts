@@ -85,19 +85,19 @@ export { type RenderTreeOptions, renderTree } from './render/renderTree.ts';
 export { toOtlpJson } from './render/toOtlpJson.ts';
 export { type TraceFiles, writeTraceFiles } from './render/writeTraceFiles.ts';
 export { defaultRedactions } from './snapshot/defaultRedactions.ts';
-export { diffShapes, type ShapeChange } from './snapshot/diffShapes.ts';
+export { diffSnapshots, type SnapshotChange } from './snapshot/diffSnapshots.ts';
 export { normalizeTraces } from './snapshot/normalizeTraces.ts';
-export { parseShape } from './snapshot/parseShape.ts';
+export { parseSnapshot } from './snapshot/parseSnapshot.ts';
 export type { RedactionRule } from './snapshot/RedactionRule.ts';
-export { describeShapeSpan, renderShape } from './snapshot/renderShape.ts';
-export { renderShapeDiff } from './snapshot/renderShapeDiff.ts';
-export type { KeyPattern, ShapeOptions } from './snapshot/ShapeOptions.ts';
+export { describeSnapshotSpan, renderSnapshot } from './snapshot/renderSnapshot.ts';
+export { renderSnapshotDiff } from './snapshot/renderSnapshotDiff.ts';
+export type { KeyPattern, SnapshotOptions } from './snapshot/SnapshotOptions.ts';
 export {
-  isTraceShape,
-  type ShapeAttribute,
-  type ShapeEvent,
-  type ShapeLink,
-  type ShapeSpan,
-  type ShapeTrace,
-  type TraceShape,
-} from './snapshot/TraceShape.ts';
+  isTraceSnapshot,
+  type SnapshotAttribute,
+  type SnapshotEvent,
+  type SnapshotLink,
+  type SnapshotSpan,
+  type SnapshotTrace,
+  type TraceSnapshot,
+} from './snapshot/TraceSnapshot.ts';

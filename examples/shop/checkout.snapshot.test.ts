@@ -1,4 +1,4 @@
-import { configureTraceSnapshots, defaultRedactions, shapeOf, traces } from 'tracespec/vitest';
+import { configureTraceSnapshots, defaultRedactions, snapshotOf, traces } from 'tracespec/vitest';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type Shop, startShop } from './startShop.ts';
 
@@ -17,7 +17,9 @@ afterAll(() => shop.close());
 test('the shape of a checkout', async () => {
   await fetch(`${shop.url}/checkout`, { method: 'POST' });
   // Options for this snapshot only: just these attributes.
-  const shape = shapeOf(traces(), { attributes: { include: ['url.path', 'http.response.status_code', /^payment\./] } });
+  const shape = snapshotOf(traces(), {
+    attributes: { include: ['url.path', 'http.response.status_code', /^payment\./] },
+  });
   expect(shape).toMatchInlineSnapshot(`
     trace 1 (8 spans)
       shop client "POST"

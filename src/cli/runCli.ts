@@ -1,8 +1,8 @@
 import { renderTraceReport } from '../render/renderTraceReport.ts';
-import { diffShapes } from '../snapshot/diffShapes.ts';
+import { diffSnapshots } from '../snapshot/diffSnapshots.ts';
 import { normalizeTraces } from '../snapshot/normalizeTraces.ts';
-import { renderShape } from '../snapshot/renderShape.ts';
-import { renderShapeDiff } from '../snapshot/renderShapeDiff.ts';
+import { renderSnapshot } from '../snapshot/renderSnapshot.ts';
+import { renderSnapshotDiff } from '../snapshot/renderSnapshotDiff.ts';
 import { readTraceFile } from './readTraceFile.ts';
 
 /** Where the command line writes. */
@@ -30,13 +30,13 @@ export async function runCli(args: readonly string[], io: CliOutput): Promise<nu
   try {
     if (command === 'show' && files.length === 1 && flags.every((flag) => flag === '--shape')) {
       const set = await readTraceFile(files[0] as string);
-      io.out(flags.includes('--shape') ? renderShape(normalizeTraces(set)) : renderTraceReport(set));
+      io.out(flags.includes('--shape') ? renderSnapshot(normalizeTraces(set)) : renderTraceReport(set));
       return 0;
     }
     if (command === 'diff' && files.length === 2 && flags.length === 0) {
       const [a, b] = await Promise.all([readTraceFile(files[0] as string), readTraceFile(files[1] as string)]);
-      const changes = diffShapes(normalizeTraces(a), normalizeTraces(b));
-      io.out(renderShapeDiff(changes));
+      const changes = diffSnapshots(normalizeTraces(a), normalizeTraces(b));
+      io.out(renderSnapshotDiff(changes));
       return changes.length === 0 ? 0 : 1;
     }
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {

@@ -8,7 +8,7 @@
  *
  * @example
  * const orderIds: RedactionRule = { name: 'order-id', value: /\bord_[a-z0-9]+\b/g, replacement: '<order-id>' };
- * expect(shapeOf(traces, { redact: [...defaultRedactions, orderIds] })).toMatchSnapshot();
+ * expect(snapshotOf(traces, { redact: [...defaultRedactions, orderIds] })).toMatchSnapshot();
  */
 export interface RedactionRule {
   /** A short name, shown by nothing but useful to find a rule in a list (`port`, `uuid`, ...). */

@@ -5,8 +5,8 @@ import type { RedactionRule } from './RedactionRule.ts';
  * addresses, durations in attributes, stack traces and source locations. Order matters: rules run first to last.
  *
  * @example
- * shapeOf(traces, { redact: [...defaultRedactions, { name: 'sku', value: /SKU-\d+/g, replacement: '<sku>' }] });
- * shapeOf(traces, { redact: defaultRedactions.filter((rule) => rule.name !== 'ip') });
+ * snapshotOf(traces, { redact: [...defaultRedactions, { name: 'sku', value: /SKU-\d+/g, replacement: '<sku>' }] });
+ * snapshotOf(traces, { redact: defaultRedactions.filter((rule) => rule.name !== 'ip') });
  */
 export const defaultRedactions: readonly RedactionRule[] = Object.freeze([
   { name: 'stacktrace', key: /^exception\.stacktrace$/, replacement: '<stacktrace>' },

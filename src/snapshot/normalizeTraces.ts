@@ -3,25 +3,25 @@ import type { Trace } from '../model/Trace.ts';
 import type { TraceSet } from '../model/TraceSet.ts';
 import { bucketDuration } from './bucketDuration.ts';
 import { defaultRedactions } from './defaultRedactions.ts';
-import { formatShapeValue } from './formatShapeValue.ts';
+import { formatSnapshotValue } from './formatSnapshotValue.ts';
 import type { RedactionRule } from './RedactionRule.ts';
 import { redactAttribute, redactText } from './redact.ts';
-import type { ShapeOptions } from './ShapeOptions.ts';
+import type { SnapshotOptions } from './SnapshotOptions.ts';
 import { selectAttributes } from './selectAttributes.ts';
 import {
-  brandShape,
-  type ShapeAttribute,
-  type ShapeEvent,
-  type ShapeSpan,
-  type ShapeTrace,
-  type TraceShape,
-} from './TraceShape.ts';
+  brandSnapshot,
+  type SnapshotAttribute,
+  type SnapshotEvent,
+  type SnapshotSpan,
+  type SnapshotTrace,
+  type TraceSnapshot,
+} from './TraceSnapshot.ts';
 
 /** A span being normalized: what it shows, plus what is needed to resolve links once spans are numbered. */
 interface Draft {
   readonly span: Span;
-  readonly shown: Omit<ShapeSpan, 'ref' | 'children' | 'links' | 'linked'>;
-  readonly links: readonly { traceId: string; spanId: string; attributes: readonly ShapeAttribute[] }[];
+  readonly shown: Omit<SnapshotSpan, 'ref' | 'children' | 'links' | 'linked'>;
+  readonly links: readonly { traceId: string; spanId: string; attributes: readonly SnapshotAttribute[] }[];
   readonly children: Draft[];
   readonly key: string;
 }
@@ -33,9 +33,9 @@ interface Draft {
  *
  * @example
  * const shape = normalizeTraces(traces.traceSet(), { attributes: { include: ['http.route'] } });
- * console.log(renderShape(shape));
+ * console.log(renderSnapshot(shape));
  */
-export function normalizeTraces(set: TraceSet, options: ShapeOptions = {}): TraceShape {
+export function normalizeTraces(set: TraceSet, options: SnapshotOptions = {}): TraceSnapshot {
   const rules = options.redact === false ? [] : (options.redact ?? defaultRedactions);
   const drafts = set.traces.map((trace) => draftTrace(trace, options, rules));
   drafts.sort((a, b) => compareKeys(a.key, b.key));
@@ -55,7 +55,7 @@ export function normalizeTraces(set: TraceSet, options: ShapeOptions = {}): Trac
     for (const trace of drafts) for (const top of trace.tops) collectTargets(top, refs, linked);
   }
   let position = 1;
-  const finish = (draft: Draft): ShapeSpan => {
+  const finish = (draft: Draft): SnapshotSpan => {
     const ref = position++;
     return {
       ref,
@@ -68,8 +68,8 @@ export function normalizeTraces(set: TraceSet, options: ShapeOptions = {}): Trac
       children: draft.children.map(finish),
     };
   };
-  const traces: ShapeTrace[] = drafts.map((trace) => ({ tops: trace.tops.map(finish), size: trace.size }));
-  return brandShape(traces);
+  const traces: SnapshotTrace[] = drafts.map((trace) => ({ tops: trace.tops.map(finish), size: trace.size }));
+  return brandSnapshot(traces);
 }
 
 function collectTargets(draft: Draft, refs: ReadonlyMap<string, number>, into: Set<number>): void {
@@ -82,7 +82,7 @@ function collectTargets(draft: Draft, refs: ReadonlyMap<string, number>, into: S
 
 function draftTrace(
   trace: Trace,
-  options: ShapeOptions,
+  options: SnapshotOptions,
   rules: readonly RedactionRule[],
 ): { tops: Draft[]; size: number; key: string } {
   const orphans = new Set(trace.orphans);
@@ -107,7 +107,7 @@ function draftTrace(
         options.events === false
           ? []
           : span.events.map(
-              (event): ShapeEvent => ({
+              (event): SnapshotEvent => ({
                 name: redactText(event.name, rules),
                 attributes: shapeAttributes(event.attributes, options, rules),
               }),
@@ -135,12 +135,12 @@ function draftTrace(
 
 function shapeAttributes(
   attributes: Attributes,
-  options: ShapeOptions,
+  options: SnapshotOptions,
   rules: readonly RedactionRule[],
-): ShapeAttribute[] {
+): SnapshotAttribute[] {
   return selectAttributes(attributes, options.attributes).map(([key, value]) => ({
     key,
-    value: formatShapeValue(redactAttribute(key, value, rules)),
+    value: formatSnapshotValue(redactAttribute(key, value, rules)),
   }));
 }
 

@@ -1,10 +1,10 @@
 import type { Attributes, AttributeValue } from '../model/Span.ts';
-import type { KeyPattern, ShapeOptions } from './ShapeOptions.ts';
+import type { KeyPattern, SnapshotOptions } from './SnapshotOptions.ts';
 
 /** The attributes a shape shows, sorted by key, after the include/exclude filters. */
 export function selectAttributes(
   attributes: Attributes,
-  filter: ShapeOptions['attributes'] = {},
+  filter: SnapshotOptions['attributes'] = {},
 ): [string, AttributeValue][] {
   const selected: [string, AttributeValue][] = [];
   for (const [key, value] of Object.entries(attributes)) {

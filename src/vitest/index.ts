@@ -4,14 +4,14 @@ import { traceSnapshotSerializer } from './traceSnapshotSerializer.ts';
 
 export { defaultRedactions } from '../snapshot/defaultRedactions.ts';
 export type { RedactionRule } from '../snapshot/RedactionRule.ts';
-export type { KeyPattern, ShapeOptions } from '../snapshot/ShapeOptions.ts';
+export type { KeyPattern, SnapshotOptions } from '../snapshot/SnapshotOptions.ts';
 export type { TracespecMatchers } from './augment.ts';
 export { it, type TracespecFixtures, test } from './fixtures.ts';
 export { tracespecMatchers } from './matchers.ts';
 export type { OpenSpansPolicy } from './openSpans.ts';
 export { type SetupTracingOptions, setupTracing, traces } from './setupTracing.ts';
-export { shapeOf } from './shapeOf.ts';
 export { configureTraceSnapshots } from './snapshotConfig.ts';
+export { snapshotOf } from './snapshotOf.ts';
 export type { TracesArtifact } from './TracesArtifact.ts';
 export { traceSnapshotSerializer } from './traceSnapshotSerializer.ts';
 

@@ -1,10 +1,10 @@
-import type { ShapeOptions } from '../snapshot/ShapeOptions.ts';
+import type { SnapshotOptions } from '../snapshot/SnapshotOptions.ts';
 
-let configured: ShapeOptions = {};
+let configured: SnapshotOptions = {};
 
 /**
  * Sets the options every trace-shape snapshot of this test worker uses (call it in a setup file). Options given
- * to {@link shapeOf} in a test override these field by field.
+ * to {@link snapshotOf} in a test override these field by field.
  *
  * @example
  * // vitest.setup.ts
@@ -14,11 +14,11 @@ let configured: ShapeOptions = {};
  *   redact: [...defaultRedactions, { name: 'order', value: /ord_\w+/g, replacement: '<order>' }],
  * });
  */
-export function configureTraceSnapshots(options: ShapeOptions): void {
+export function configureTraceSnapshots(options: SnapshotOptions): void {
   configured = { ...options };
 }
 
 /** The options set by {@link configureTraceSnapshots} (empty by default). */
-export function traceSnapshotOptions(): ShapeOptions {
+export function traceSnapshotOptions(): SnapshotOptions {
   return configured;
 }

@@ -1,12 +1,12 @@
 import type { SnapshotSerializer } from 'vitest';
 import { isTracesLike, type TracesLike } from '../check/received.ts';
-import { renderShape } from '../snapshot/renderShape.ts';
-import { isTraceShape } from '../snapshot/TraceShape.ts';
-import { shapeOf } from './shapeOf.ts';
+import { renderSnapshot } from '../snapshot/renderSnapshot.ts';
+import { isTraceSnapshot } from '../snapshot/TraceSnapshot.ts';
+import { snapshotOf } from './snapshotOf.ts';
 
 /**
  * The snapshot serializer for traces: `toMatchSnapshot()`, `toMatchInlineSnapshot()` and `toMatchFileSnapshot()`
- * of a Trace, a TraceSet, the test's `traces` or a {@link shapeOf} result print the trace shape as a tree.
+ * of a Trace, a TraceSet, the test's `traces` or a {@link snapshotOf} result print the trace shape as a tree.
  * Importing `tracespec/vitest` registers it.
  *
  * @example
@@ -15,6 +15,6 @@ import { shapeOf } from './shapeOf.ts';
  * expect.addSnapshotSerializer(traceSnapshotSerializer);
  */
 export const traceSnapshotSerializer: SnapshotSerializer = {
-  test: (value: unknown) => isTraceShape(value) || isTracesLike(value),
-  serialize: (value: unknown) => renderShape(isTraceShape(value) ? value : shapeOf(value as TracesLike)),
+  test: (value: unknown) => isTraceSnapshot(value) || isTracesLike(value),
+  serialize: (value: unknown) => renderSnapshot(isTraceSnapshot(value) ? value : snapshotOf(value as TracesLike)),
 };

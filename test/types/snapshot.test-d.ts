@@ -1,22 +1,22 @@
 import {
-  diffShapes,
+  diffSnapshots,
   normalizeTraces,
   type OtlpTracesData,
   type RedactionRule,
-  renderShape,
-  renderShapeDiff,
-  type ShapeChange,
-  type ShapeOptions,
+  renderSnapshot,
+  renderSnapshotDiff,
+  type SnapshotChange,
+  type SnapshotOptions,
   type Span,
   type TestTraces,
   type TraceFiles,
   type TraceSet,
-  type TraceShape,
+  type TraceSnapshot,
   toOtlpJson,
   writeTraceFiles,
 } from 'tracespec';
 import { type TracesArtifact, TracespecReporter } from 'tracespec/reporter';
-import { configureTraceSnapshots, defaultRedactions, shapeOf } from 'tracespec/vitest';
+import { configureTraceSnapshots, defaultRedactions, snapshotOf } from 'tracespec/vitest';
 import type { RunnerTestCase } from 'vitest';
 import { describe, expectTypeOf, test } from 'vitest';
 import type { Reporter, TestCase } from 'vitest/node';
@@ -27,17 +27,21 @@ declare const testCase: TestCase;
 
 describe('snapshot signatures', () => {
   test('normalization and rendering', () => {
-    expectTypeOf(normalizeTraces).parameters.toEqualTypeOf<[TraceSet, ShapeOptions?]>();
-    expectTypeOf(normalizeTraces(set)).toEqualTypeOf<TraceShape>();
-    expectTypeOf(renderShape).returns.toEqualTypeOf<string>();
-    expectTypeOf(diffShapes).returns.toEqualTypeOf<ShapeChange[]>();
-    expectTypeOf(renderShapeDiff).parameter(0).toEqualTypeOf<readonly ShapeChange[]>();
+    expectTypeOf(normalizeTraces).parameters.toEqualTypeOf<[TraceSet, SnapshotOptions?]>();
+    expectTypeOf(normalizeTraces(set)).toEqualTypeOf<TraceSnapshot>();
+    expectTypeOf(renderSnapshot).returns.toEqualTypeOf<string>();
+    expectTypeOf(diffSnapshots).returns.toEqualTypeOf<SnapshotChange[]>();
+    expectTypeOf(renderSnapshotDiff).parameter(0).toEqualTypeOf<readonly SnapshotChange[]>();
     expectTypeOf(defaultRedactions).toEqualTypeOf<readonly RedactionRule[]>();
   });
 
   test('options are checked', () => {
-    const options: ShapeOptions = { attributes: { include: ['http.route', /^db\./] }, redact: false, durations: [10] };
-    expectTypeOf(options).toExtend<ShapeOptions>();
+    const options: SnapshotOptions = {
+      attributes: { include: ['http.route', /^db\./] },
+      redact: false,
+      durations: [10],
+    };
+    expectTypeOf(options).toExtend<SnapshotOptions>();
     // @ts-expect-error: a rule needs a replacement
     const rule: RedactionRule = { name: 'x', value: /x/g };
     void rule;
@@ -45,11 +49,11 @@ describe('snapshot signatures', () => {
     configureTraceSnapshots({ durations: true });
   });
 
-  test('shapeOf takes the traces matchers take', () => {
-    expectTypeOf(shapeOf(live)).toEqualTypeOf<TraceShape>();
-    expectTypeOf(shapeOf(set, { events: false })).toEqualTypeOf<TraceShape>();
+  test('snapshotOf takes the traces matchers take', () => {
+    expectTypeOf(snapshotOf(live)).toEqualTypeOf<TraceSnapshot>();
+    expectTypeOf(snapshotOf(set, { events: false })).toEqualTypeOf<TraceSnapshot>();
     // @ts-expect-error: spans are not traces
-    shapeOf([] as Span[]);
+    snapshotOf([] as Span[]);
   });
 
   test('OTLP JSON and trace files', () => {

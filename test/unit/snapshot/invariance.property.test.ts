@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { normalizeTraces, renderShape, type Span, TraceSet } from 'tracespec';
+import { normalizeTraces, renderSnapshot, type Span, TraceSet } from 'tracespec';
 import { describe, expect, test } from 'vitest';
 import { makeSpan } from '../../support/spanBuilder.ts';
 
@@ -54,8 +54,8 @@ describe('the shape depends on the tree only', () => {
         fc.tuple(fc.nat(1000), fc.array(fc.nat(50), { minLength: 1 }), fc.array(fc.nat(20))),
         fc.tuple(fc.nat(1000), fc.array(fc.nat(50), { minLength: 1 }), fc.array(fc.nat(20))),
         (tree, [saltA, timesA, orderA], [saltB, timesB, orderB]) => {
-          const a = renderShape(normalizeTraces(TraceSet.fromSpans(spansOf(tree, saltA, timesA, orderA))));
-          const b = renderShape(normalizeTraces(TraceSet.fromSpans(spansOf(tree, saltB, timesB, orderB))));
+          const a = renderSnapshot(normalizeTraces(TraceSet.fromSpans(spansOf(tree, saltA, timesA, orderA))));
+          const b = renderSnapshot(normalizeTraces(TraceSet.fromSpans(spansOf(tree, saltB, timesB, orderB))));
           expect(b).toBe(a);
         },
       ),

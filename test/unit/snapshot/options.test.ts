@@ -1,4 +1,4 @@
-import { normalizeTraces, renderShape, type ShapeOptions, TraceSet } from 'tracespec';
+import { normalizeTraces, renderSnapshot, type SnapshotOptions, TraceSet } from 'tracespec';
 import { describe, expect, test } from 'vitest';
 import { makeSpan } from '../../support/spanBuilder.ts';
 
@@ -20,8 +20,8 @@ const child = makeSpan({
   status: { code: 'error', message: 'timeout' },
   links: [{ traceId: root.traceId, spanId: root.spanId, attributes: {} }],
 });
-const shape = (options: ShapeOptions = {}) => normalizeTraces(TraceSet.fromSpans([root, child]), options);
-const render = (options: ShapeOptions = {}) => renderShape(shape(options));
+const shape = (options: SnapshotOptions = {}) => normalizeTraces(TraceSet.fromSpans([root, child]), options);
+const render = (options: SnapshotOptions = {}) => renderSnapshot(shape(options));
 
 describe('shape options', () => {
   test('by default: every attribute, events and links, no times', () => {
@@ -63,7 +63,7 @@ describe('shape options', () => {
   test('durations bucketed', () => {
     const text = render({ durations: [1, 10, 100], attributes: { include: [] }, events: false, links: false });
     expect(text).toBe(
-      renderShape(shape({ durations: [1, 10, 100], attributes: { include: [] }, events: false, links: false })),
+      renderSnapshot(shape({ durations: [1, 10, 100], attributes: { include: [] }, events: false, links: false })),
     );
     expect(
       shape({ durations: [1, 10, 100], attributes: { include: [] }, events: false, links: false }),
@@ -76,6 +76,6 @@ describe('shape options', () => {
   });
 
   test('an empty set prints a line that says so', () => {
-    expect(renderShape(normalizeTraces(TraceSet.fromSpans([])))).toBe('no traces');
+    expect(renderSnapshot(normalizeTraces(TraceSet.fromSpans([])))).toBe('no traces');
   });
 });

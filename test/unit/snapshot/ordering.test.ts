@@ -1,4 +1,4 @@
-import { normalizeTraces, renderShape, type Span, TraceSet } from 'tracespec';
+import { normalizeTraces, renderSnapshot, type Span, TraceSet } from 'tracespec';
 import { describe, expect, test } from 'vitest';
 import { makeSpan } from '../../support/spanBuilder.ts';
 
@@ -35,7 +35,7 @@ function checkout(traceId: string, times: { stock: [number, number]; price: [num
 }
 
 const shape = (spans: Span[]) => normalizeTraces(TraceSet.fromSpans(spans));
-const render = (spans: Span[]) => renderShape(shape(spans));
+const render = (spans: Span[]) => renderSnapshot(shape(spans));
 
 describe('stable order', () => {
   test('siblings are ordered by their content, not by start or end time', () => {

@@ -1,10 +1,10 @@
-import { defaultRedactions, normalizeTraces, type RedactionRule, renderShape, TraceSet } from 'tracespec';
+import { defaultRedactions, normalizeTraces, type RedactionRule, renderSnapshot, TraceSet } from 'tracespec';
 import { describe, expect, test } from 'vitest';
 import { makeSpan } from '../../support/spanBuilder.ts';
 
 function shapeOfAttributes(attributes: Record<string, string | number | string[]>, redact?: RedactionRule[] | false) {
   const span = makeSpan({ name: 'op', attributes });
-  return renderShape(normalizeTraces(TraceSet.fromSpans([span]), redact === undefined ? {} : { redact }));
+  return renderSnapshot(normalizeTraces(TraceSet.fromSpans([span]), redact === undefined ? {} : { redact }));
 }
 
 describe('default redaction rules', () => {
@@ -64,7 +64,7 @@ describe('default redaction rules', () => {
       status: { code: 'error', message: 'connect ECONNREFUSED 127.0.0.1:41234' },
       events: [{ name: 'retry at 2026-11-25T04:01:02Z', timeUnixNano: 1n, attributes: {} }],
     });
-    const text = renderShape(normalizeTraces(TraceSet.fromSpans([span])));
+    const text = renderSnapshot(normalizeTraces(TraceSet.fromSpans([span])));
     expect(text).toContain('"GET /orders/<uuid>" error: "connect ECONNREFUSED 127.0.0.1:<port>"');
     expect(text).toContain('event "retry at <timestamp>"');
   });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { trace as otel } from '@opentelemetry/api';
 import { TraceSet } from 'tracespec';
-import { configureTraceSnapshots, shapeOf, test } from 'tracespec/vitest';
+import { configureTraceSnapshots, snapshotOf, test } from 'tracespec/vitest';
 import { afterEach, describe, expect } from 'vitest';
 import { failureOf } from '../../support/failure.ts';
 import { makeSpan } from '../../support/spanBuilder.ts';
@@ -49,10 +49,10 @@ describe('the trace snapshot serializer', () => {
     expect(traces.only()).toMatchInlineSnapshot(expected);
   });
 
-  test('takes options per call with shapeOf, over the configured ones', ({ traces }) => {
+  test('takes options per call with snapshotOf, over the configured ones', ({ traces }) => {
     placeOrder();
     configureTraceSnapshots({ attributes: { include: [] } });
-    expect(shapeOf(traces, { attributes: { include: ['db.system'] } })).toMatchInlineSnapshot(`
+    expect(snapshotOf(traces, { attributes: { include: ['db.system'] } })).toMatchInlineSnapshot(`
       trace 1 (2 spans)
         test internal "place order"
           test client "INSERT orders"

@@ -3,8 +3,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { UndiciInstrumentation } from '@opentelemetry/instrumentation-undici';
-import { renderShape } from 'tracespec';
-import { setupTracing, shapeOf, traces } from 'tracespec/vitest';
+import { renderSnapshot } from 'tracespec';
+import { setupTracing, snapshotOf, traces } from 'tracespec/vitest';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 setupTracing({ serviceName: 'shop', instrumentations: [new HttpInstrumentation(), new UndiciInstrumentation()] });
@@ -100,7 +100,7 @@ describe('a snapshot of concurrent calls is byte-identical whatever order they f
     expect(current.finished).toEqual(finishOrder);
     finishOrders.add(current.finished.join(','));
 
-    const text = renderShape(shapeOf(traces()));
+    const text = renderSnapshot(snapshotOf(traces()));
     renderings.push(text);
     await expect(traces()).toMatchFileSnapshot('./__snapshots__/concurrent-checkout.trace.txt');
   });

@@ -7,9 +7,9 @@ import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { UndiciInstrumentation } from '@opentelemetry/instrumentation-undici';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BasicTracerProvider, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
-import { renderShape } from 'tracespec';
+import { renderSnapshot } from 'tracespec';
 import { type Collector, startCollector } from 'tracespec/otlp';
-import { setupTracing, shapeOf, traces } from 'tracespec/vitest';
+import { setupTracing, snapshotOf, traces } from 'tracespec/vitest';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 // The checkout runs in the test process (in-process spans); the three services it calls report their spans over
@@ -132,7 +132,7 @@ describe('through the collector: the snapshot is byte-identical whatever order c
 
     await expect.poll(() => traces().spans.length, { timeout: 5000 }).toBe(SPANS);
     expect(new Set(traces().spans.map((span) => span.source))).toEqual(new Set(['in-process', 'otlp-http']));
-    renderings.push(renderShape(shapeOf(traces())));
+    renderings.push(renderSnapshot(snapshotOf(traces())));
     await expect(traces()).toMatchFileSnapshot('./__snapshots__/collector-checkout.trace.txt');
   });
 

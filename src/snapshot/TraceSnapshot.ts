@@ -6,7 +6,7 @@ import type { SpanKind, StatusCode } from '../model/Span.ts';
  * @example
  * const route = span.attributes.find((attribute) => attribute.key === 'http.route')?.value; // '"/orders"'
  */
-export interface ShapeAttribute {
+export interface SnapshotAttribute {
   readonly key: string;
   /** The value as printed: strings quoted, placeholders bare (`<port>`). */
   readonly value: string;
@@ -18,9 +18,9 @@ export interface ShapeAttribute {
  * @example
  * const failed = span.events.some((event) => event.name === 'exception');
  */
-export interface ShapeEvent {
+export interface SnapshotEvent {
   readonly name: string;
-  readonly attributes: readonly ShapeAttribute[];
+  readonly attributes: readonly SnapshotAttribute[];
 }
 
 /**
@@ -29,9 +29,9 @@ export interface ShapeEvent {
  * @example
  * const external = span.links.filter((link) => link.target === undefined).length;
  */
-export interface ShapeLink {
+export interface SnapshotLink {
   readonly target: number | undefined;
-  readonly attributes: readonly ShapeAttribute[];
+  readonly attributes: readonly SnapshotAttribute[];
 }
 
 /**
@@ -40,21 +40,21 @@ export interface ShapeLink {
  * @example
  * const names = shape.traces[0]?.tops.map((span) => span.name);
  */
-export interface ShapeSpan {
+export interface SnapshotSpan {
   /** Position in the snapshot, 1-based, in tree order over all traces. */
   readonly ref: number;
   readonly service: string;
   readonly kind: SpanKind;
   readonly name: string;
   readonly status: { readonly code: StatusCode; readonly message?: string };
-  readonly attributes: readonly ShapeAttribute[];
-  readonly events: readonly ShapeEvent[];
-  readonly links: readonly ShapeLink[];
+  readonly attributes: readonly SnapshotAttribute[];
+  readonly events: readonly SnapshotEvent[];
+  readonly links: readonly SnapshotLink[];
   /** The duration bucket, when durations are bucketed. */
   readonly duration?: string;
   /** `orphan`, `duplicate id`, `not ended`. */
   readonly flags: readonly string[];
-  readonly children: readonly ShapeSpan[];
+  readonly children: readonly SnapshotSpan[];
   /** True when a link of the snapshot points here (the span's number is then printed). */
   readonly linked: boolean;
 }
@@ -65,37 +65,37 @@ export interface ShapeSpan {
  * @example
  * const rootNames = shape.traces.map((trace) => trace.tops[0]?.name);
  */
-export interface ShapeTrace {
-  readonly tops: readonly ShapeSpan[];
+export interface SnapshotTrace {
+  readonly tops: readonly SnapshotSpan[];
   readonly size: number;
 }
 
-const SHAPE_BRAND = Symbol.for('tracespec.TraceShape');
+const SNAPSHOT_BRAND = Symbol.for('tracespec.TraceSnapshot');
 
 /**
  * The normalized shape of a test's traces: no ids, no times, volatile values replaced, siblings and traces in an
- * order that depends only on what they contain. Made by {@link normalizeTraces}; printed by {@link renderShape}.
+ * order that depends only on what they contain. Made by {@link normalizeTraces}; printed by {@link renderSnapshot}.
  *
  * @example
  * const shape = normalizeTraces(traceSet);
- * console.log(renderShape(shape));
+ * console.log(renderSnapshot(shape));
  */
-export interface TraceShape {
-  readonly [SHAPE_BRAND]: true;
-  readonly traces: readonly ShapeTrace[];
+export interface TraceSnapshot {
+  readonly [SNAPSHOT_BRAND]: true;
+  readonly traces: readonly SnapshotTrace[];
 }
 
 /** Internal: brands a shape so that the snapshot serializer recognizes it. */
-export function brandShape(traces: readonly ShapeTrace[]): TraceShape {
-  return { [SHAPE_BRAND]: true, traces };
+export function brandSnapshot(traces: readonly SnapshotTrace[]): TraceSnapshot {
+  return { [SNAPSHOT_BRAND]: true, traces };
 }
 
 /**
- * True for a {@link TraceShape}.
+ * True for a {@link TraceSnapshot}.
  *
  * @example
- * if (isTraceShape(value)) console.log(renderShape(value));
+ * if (isTraceSnapshot(value)) console.log(renderSnapshot(value));
  */
-export function isTraceShape(value: unknown): value is TraceShape {
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[SHAPE_BRAND] === true;
+export function isTraceSnapshot(value: unknown): value is TraceSnapshot {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[SNAPSHOT_BRAND] === true;
 }

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { diffShapes, normalizeTraces, parseShape, renderShape, TraceSet } from 'tracespec';
+import { diffSnapshots, normalizeTraces, parseSnapshot, renderSnapshot, TraceSet } from 'tracespec';
 import { describe, expect, test } from 'vitest';
 import { makeSpan } from '../../support/spanBuilder.ts';
 
@@ -8,11 +8,11 @@ const stored = (dir: string) =>
     .filter((name) => name.endsWith('.trace.txt'))
     .map((name) => readFileSync(new URL(`${dir}${name}`, import.meta.url), 'utf8'));
 
-describe('parseShape reads a printed shape back', () => {
+describe('parseSnapshot reads a printed shape back', () => {
   test('every stored trace snapshot of this repository prints back byte for byte', () => {
     const files = [...stored('./__snapshots__/'), ...stored('../../../examples/shop/__snapshots__/')];
     expect(files.length).toBeGreaterThanOrEqual(4);
-    for (const text of files) expect(renderShape(parseShape(text))).toBe(text.replace(/\n$/, ''));
+    for (const text of files) expect(renderSnapshot(parseSnapshot(text))).toBe(text.replace(/\n$/, ''));
   });
 
   test('statuses, durations, flags, events with tricky values, links, several traces', () => {
@@ -34,13 +34,13 @@ describe('parseShape reads a printed shape back', () => {
       makeSpan({ traceId: '3'.repeat(32), parent: '9'.repeat(16), name: 'lost', status: { code: 'ok' }, ended: false }),
     ];
     const shape = normalizeTraces(TraceSet.fromSpans(spans), { durations: [10] });
-    const parsed = parseShape(renderShape(shape));
-    expect(renderShape(parsed)).toBe(renderShape(shape));
-    expect(diffShapes(shape, parsed)).toEqual([]);
+    const parsed = parseSnapshot(renderSnapshot(shape));
+    expect(renderSnapshot(parsed)).toBe(renderSnapshot(shape));
+    expect(diffSnapshots(shape, parsed)).toEqual([]);
   });
 
   test('a line it cannot read is named', () => {
-    expect(() => parseShape('trace 1 (1 span)\n  nonsense')).toThrow(
+    expect(() => parseSnapshot('trace 1 (1 span)\n  nonsense')).toThrow(
       '[tracespec] not a trace shape: line 2: expected a span line: service kind "name".',
     );
   });

@@ -1,12 +1,12 @@
-import type { ShapeAttribute, ShapeSpan, TraceShape } from './TraceShape.ts';
+import type { SnapshotAttribute, SnapshotSpan, TraceSnapshot } from './TraceSnapshot.ts';
 
 /**
  * One difference between two trace shapes. `under` names the parent span (`(top)` for a root).
  *
  * @example
- * for (const change of diffShapes(before, after)) if (change.type === 'disappeared') console.log(change.span);
+ * for (const change of diffSnapshots(before, after)) if (change.type === 'disappeared') console.log(change.span);
  */
-export type ShapeChange =
+export type SnapshotChange =
   | { readonly type: 'appeared' | 'disappeared'; readonly span: string; readonly under: string; readonly below: number }
   | {
       readonly type: 'moved';
@@ -18,7 +18,7 @@ export type ShapeChange =
   | { readonly type: 'changed'; readonly span: string; readonly under: string; readonly details: readonly string[] };
 
 interface Node {
-  readonly span: ShapeSpan;
+  readonly span: SnapshotSpan;
   readonly parent: Node | undefined;
   readonly label: string;
   readonly detail: string;
@@ -32,10 +32,10 @@ const TOP = '(top)';
  * change deep in the tree is reported once, on the span it concerns.
  *
  * @example
- * const changes = diffShapes(normalizeTraces(before), normalizeTraces(after));
- * console.log(renderShapeDiff(changes));
+ * const changes = diffSnapshots(normalizeTraces(before), normalizeTraces(after));
+ * console.log(renderSnapshotDiff(changes));
  */
-export function diffShapes(before: TraceShape, after: TraceShape): ShapeChange[] {
+export function diffSnapshots(before: TraceSnapshot, after: TraceSnapshot): SnapshotChange[] {
   const partner = new Map<Node, Node>();
   const pairs: [Node, Node][] = [];
   const poolA: Node[] = [];
@@ -71,7 +71,7 @@ export function diffShapes(before: TraceShape, after: TraceShape): ShapeChange[]
   const gone = new Set(poolA.filter((x) => !partner.has(x)));
   const come = new Set(poolB);
 
-  const changes: ShapeChange[] = [];
+  const changes: SnapshotChange[] = [];
   for (const node of gone) if (!node.parent || !gone.has(node.parent)) changes.push(added('disappeared', node, gone));
   for (const node of come) if (!node.parent || !come.has(node.parent)) changes.push(added('appeared', node, come));
   for (const [x, y] of moved) {
@@ -96,7 +96,7 @@ function subtree(node: Node): Node[] {
 }
 
 /** An appeared or disappeared span, counting the spans below it that went with it. */
-function added(type: 'appeared' | 'disappeared', node: Node, same: ReadonlySet<Node>): ShapeChange {
+function added(type: 'appeared' | 'disappeared', node: Node, same: ReadonlySet<Node>): SnapshotChange {
   const below = subtree(node).filter((other) => other !== node && same.has(other)).length;
   const attributes = node.span.attributes.map((a) => `${a.key}: ${a.value}`).join(', ');
   const span = attributes === '' ? node.label : `${node.label} {${attributes}}`;
@@ -120,7 +120,7 @@ function match(left: readonly Node[], right: readonly Node[]) {
   return { matched, restA, restB };
 }
 
-function tops(shape: TraceShape): Node[] {
+function tops(shape: TraceSnapshot): Node[] {
   return shape.traces.flatMap((trace) => trace.tops.map((span) => node(span, undefined)));
 }
 
@@ -134,13 +134,13 @@ function children(parent: Node): Node[] {
   return list;
 }
 
-function node(span: ShapeSpan, parent: Node | undefined): Node {
+function node(span: SnapshotSpan, parent: Node | undefined): Node {
   const label = `${span.service} ${span.kind} ${JSON.stringify(span.name)}`;
   return { span, parent, label, detail: JSON.stringify(details(span, undefined)) };
 }
 
 /** What differs between two spans with the same label (or everything about one span, for its identity). */
-function details(x: ShapeSpan, y: ShapeSpan | undefined): string[] {
+function details(x: SnapshotSpan, y: SnapshotSpan | undefined): string[] {
   if (y === undefined) {
     return [
       status(x),
@@ -163,10 +163,10 @@ function details(x: ShapeSpan, y: ShapeSpan | undefined): string[] {
     else if (now !== value) lines.push(`~ ${key}: ${value} -> ${now}`);
   }
   for (const [key, value] of after) if (!before.has(key)) lines.push(`+ ${key}: ${value}`);
-  const events = (span: ShapeSpan) =>
+  const events = (span: SnapshotSpan) =>
     span.events.map((e) => `event ${JSON.stringify(e.name)} {${e.attributes.map(attr).join(', ')}}`);
   lines.push(...listDiff(events(x), events(y)));
-  const links = (span: ShapeSpan) =>
+  const links = (span: SnapshotSpan) =>
     span.links.map((l) => `link ${l.target === undefined ? '-> external' : 'in snapshot'}`);
   lines.push(...listDiff(links(x), links(y)));
   return lines;
@@ -184,12 +184,12 @@ function listDiff(before: readonly string[], after: readonly string[]): string[]
   return lines;
 }
 
-function status(span: ShapeSpan): string {
+function status(span: SnapshotSpan): string {
   return span.status.message === undefined
     ? span.status.code
     : `${span.status.code}: ${JSON.stringify(span.status.message)}`;
 }
 
-function attr(attribute: ShapeAttribute): string {
+function attr(attribute: SnapshotAttribute): string {
   return `${attribute.key}=${attribute.value}`;
 }

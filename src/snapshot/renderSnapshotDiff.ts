@@ -1,16 +1,16 @@
-import type { ShapeChange } from './diffShapes.ts';
+import type { SnapshotChange } from './diffSnapshots.ts';
 
 /**
- * The changes of {@link diffShapes} for people, one block per span:
+ * The changes of {@link diffSnapshots} for people, one block per span:
  * `- disappeared`, `+ appeared`, `> moved`, `~ changed` (with the fields that changed indented below).
  *
  * @example
- * console.log(renderShapeDiff(diffShapes(before, after)));
+ * console.log(renderSnapshotDiff(diffSnapshots(before, after)));
  * // + appeared: shop client "GET" (under shop server "POST /checkout")
  * // ~ changed: shop server "POST /checkout" (under (top))
  * //     ~ http.response.status_code: 200 -> 500
  */
-export function renderShapeDiff(changes: readonly ShapeChange[]): string {
+export function renderSnapshotDiff(changes: readonly SnapshotChange[]): string {
   if (changes.length === 0) return 'no shape changes';
   const lines: string[] = [];
   for (const change of changes) {

@@ -1,4 +1,4 @@
-import { diffShapes, normalizeTraces, renderShapeDiff, type Span, TraceSet } from 'tracespec';
+import { diffSnapshots, normalizeTraces, renderSnapshotDiff, type Span, TraceSet } from 'tracespec';
 import { describe, expect, test } from 'vitest';
 import { makeSpan } from '../../support/spanBuilder.ts';
 
@@ -40,24 +40,24 @@ function checkout(options: { extraCall?: boolean; status?: number; withCache?: b
 
 describe('the shape diff', () => {
   test('no changes', () => {
-    expect(diffShapes(checkout(), checkout())).toEqual([]);
-    expect(renderShapeDiff(diffShapes(checkout(), checkout()))).toBe('no shape changes');
+    expect(diffSnapshots(checkout(), checkout())).toEqual([]);
+    expect(renderSnapshotDiff(diffSnapshots(checkout(), checkout()))).toBe('no shape changes');
   });
 
   test('a span that appeared, with its attributes and parent', () => {
-    expect(renderShapeDiff(diffShapes(checkout(), checkout({ extraCall: true })))).toBe(
+    expect(renderSnapshotDiff(diffSnapshots(checkout(), checkout({ extraCall: true })))).toBe(
       '+ appeared: shop producer "publish" {messaging.system: "kafka"} (under shop server "POST /checkout")',
     );
   });
 
   test('a subtree that disappeared is reported once, with the number of spans below', () => {
-    expect(renderShapeDiff(diffShapes(checkout(), checkout({ dropStock: true })))).toBe(
+    expect(renderSnapshotDiff(diffSnapshots(checkout(), checkout({ dropStock: true })))).toBe(
       '- disappeared: stock server "GET /stock" (under shop server "POST /checkout"), with 1 span below',
     );
   });
 
   test('a span that moved under another parent', () => {
-    expect(renderShapeDiff(diffShapes(checkout(), checkout({ withCache: true })))).toBe(
+    expect(renderSnapshotDiff(diffSnapshots(checkout(), checkout({ withCache: true })))).toBe(
       [
         '+ appeared: stock internal "cache lookup" (under stock server "GET /stock")',
         '> moved: stock client "SELECT stock" from under stock server "GET /stock" to under stock internal "cache lookup"',
@@ -75,7 +75,7 @@ describe('the shape diff', () => {
         events: [{ name: 'exception', timeUnixNano: 1n, attributes: {} }],
       }),
     ]);
-    expect(renderShapeDiff(diffShapes(before, after))).toBe(
+    expect(renderSnapshotDiff(diffSnapshots(before, after))).toBe(
       [
         '~ changed: test internal "op" (under (top))',
         '    status: unset -> error: "boom"',
@@ -96,6 +96,6 @@ describe('the shape diff', () => {
       makeSpan({ spanId: 'b'.repeat(16), name: 'new' }),
       makeSpan({ parent: 'b'.repeat(16), name: 'kid' }),
     ]);
-    expect(diffShapes(before, after).map((change) => change.type)).toEqual(['disappeared', 'appeared', 'moved']);
+    expect(diffSnapshots(before, after).map((change) => change.type)).toEqual(['disappeared', 'appeared', 'moved']);
   });
 });

@@ -1,4 +1,4 @@
-import type { ShapeAttribute, ShapeSpan, TraceShape } from './TraceShape.ts';
+import type { SnapshotAttribute, SnapshotSpan, TraceSnapshot } from './TraceSnapshot.ts';
 
 /**
  * Prints a trace shape as an indented tree: one line per span (service, kind, name, status), its attributes,
@@ -6,13 +6,13 @@ import type { ShapeAttribute, ShapeSpan, TraceShape } from './TraceShape.ts';
  * the lines of the span it concerns, so a line diff of two renderings reads as a tree diff.
  *
  * @example
- * console.log(renderShape(normalizeTraces(set)));
+ * console.log(renderSnapshot(normalizeTraces(set)));
  * // trace 1 (2 spans)
  * //   checkout server "POST /checkout"
  * //     · http.route: "/checkout"
  * //     inventory client "GET"
  */
-export function renderShape(shape: TraceShape): string {
+export function renderSnapshot(shape: TraceSnapshot): string {
   if (shape.traces.length === 0) return 'no traces';
   const blocks = shape.traces.map((trace, i) => {
     const lines = [`trace ${i + 1} (${trace.size} span${trace.size === 1 ? '' : 's'})`];
@@ -26,9 +26,9 @@ export function renderShape(shape: TraceShape): string {
  * The line of one span, without indentation or attributes.
  *
  * @example
- * describeShapeSpan(span); // '#3 orders server "GET /orders" error: "boom"'
+ * describeSnapshotSpan(span); // '#3 orders server "GET /orders" error: "boom"'
  */
-export function describeShapeSpan(span: ShapeSpan): string {
+export function describeSnapshotSpan(span: SnapshotSpan): string {
   let line = `${span.linked ? `#${span.ref} ` : ''}${span.service} ${span.kind} ${JSON.stringify(span.name)}`;
   if (span.status.code === 'error') {
     line += span.status.message === undefined ? ' error' : ` error: ${JSON.stringify(span.status.message)}`;
@@ -38,9 +38,9 @@ export function describeShapeSpan(span: ShapeSpan): string {
   return line;
 }
 
-function renderSpan(span: ShapeSpan, depth: number, lines: string[]): void {
+function renderSpan(span: SnapshotSpan, depth: number, lines: string[]): void {
   const pad = '  '.repeat(depth);
-  lines.push(pad + describeShapeSpan(span));
+  lines.push(pad + describeSnapshotSpan(span));
   for (const attribute of span.attributes) lines.push(`${pad}  · ${attribute.key}: ${attribute.value}`);
   for (const event of span.events) lines.push(`${pad}  event ${JSON.stringify(event.name)}${inline(event.attributes)}`);
   for (const link of span.links) {
@@ -51,7 +51,7 @@ function renderSpan(span: ShapeSpan, depth: number, lines: string[]): void {
   for (const child of span.children) renderSpan(child, depth + 1, lines);
 }
 
-function inline(attributes: readonly ShapeAttribute[]): string {
+function inline(attributes: readonly SnapshotAttribute[]): string {
   if (attributes.length === 0) return '';
   return ` {${attributes.map((attribute) => `${attribute.key}: ${attribute.value}`).join(', ')}}`;
 }

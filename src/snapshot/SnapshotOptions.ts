@@ -13,13 +13,13 @@ export type KeyPattern = string | RegExp;
  * name, status and every attribute (volatile values replaced), events and links, without times.
  *
  * @example
- * const options: ShapeOptions = {
+ * const options: SnapshotOptions = {
  *   attributes: { exclude: [/^http\.user_agent$/, 'net.peer.port'] },
  *   events: false,
  *   durations: [10, 100, 1000],
  * };
  */
-export interface ShapeOptions {
+export interface SnapshotOptions {
   /** Which attributes to show: only keys matching `include` (default: all), minus keys matching `exclude`. */
   readonly attributes?: { readonly include?: readonly KeyPattern[]; readonly exclude?: readonly KeyPattern[] };
   /** Placeholder rules, run first to last; default {@link defaultRedactions}. `false` turns redaction off. */

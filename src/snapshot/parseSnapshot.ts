@@ -1,13 +1,13 @@
 import type { SpanKind, StatusCode } from '../model/Span.ts';
 import {
-  brandShape,
-  type ShapeAttribute,
-  type ShapeEvent,
-  type ShapeLink,
-  type ShapeSpan,
-  type ShapeTrace,
-  type TraceShape,
-} from './TraceShape.ts';
+  brandSnapshot,
+  type SnapshotAttribute,
+  type SnapshotEvent,
+  type SnapshotLink,
+  type SnapshotSpan,
+  type SnapshotTrace,
+  type TraceSnapshot,
+} from './TraceSnapshot.ts';
 
 const SPAN_LINE = /^(?:#(\d+) )?(.+?) (internal|server|client|producer|consumer) ("(?:[^"\\]|\\.)*")(.*)$/;
 const FLAGS = new Set(['orphan', 'duplicate id', 'not ended']);
@@ -21,22 +21,22 @@ interface Draft {
   status: { code: StatusCode; message?: string };
   duration?: string;
   flags: string[];
-  attributes: ShapeAttribute[];
-  events: ShapeEvent[];
-  links: ShapeLink[];
+  attributes: SnapshotAttribute[];
+  events: SnapshotEvent[];
+  links: SnapshotLink[];
   children: Draft[];
 }
 
 /**
- * Reads a rendered trace shape (a trace snapshot, as {@link renderShape} prints it) back into a {@link TraceShape},
+ * Reads a rendered trace shape (a trace snapshot, as {@link renderSnapshot} prints it) back into a {@link TraceSnapshot},
  * so that a stored snapshot can be compared with new traces span by span.
  *
  * @example
- * const before = parseShape(await readFile('__snapshots__/checkout.trace.txt', 'utf8'));
- * console.log(renderShapeDiff(diffShapes(before, normalizeTraces(traces.traceSet()))));
+ * const before = parseSnapshot(await readFile('__snapshots__/checkout.trace.txt', 'utf8'));
+ * console.log(renderSnapshotDiff(diffSnapshots(before, normalizeTraces(traces.traceSet()))));
  */
-export function parseShape(text: string): TraceShape {
-  const traces: ShapeTrace[] = [];
+export function parseSnapshot(text: string): TraceSnapshot {
+  const traces: SnapshotTrace[] = [];
   let tops: Draft[] = [];
   let size = 0;
   const stack: Draft[] = [];
@@ -75,10 +75,10 @@ export function parseShape(text: string): TraceShape {
     stack.push(span);
   }
   if (tops.length > 0) traces.push({ tops: tops.map(finish), size });
-  return brandShape(traces);
+  return brandSnapshot(traces);
 }
 
-function finish(draft: Draft): ShapeSpan {
+function finish(draft: Draft): SnapshotSpan {
   return { ...draft, children: draft.children.map(finish) };
 }
 
@@ -150,11 +150,11 @@ function readDetail(owner: Draft, content: string, index: number): void {
 }
 
 /** Reads ` {key: value, key: value}`: values are JSON strings, arrays, placeholders, numbers or booleans. */
-function readInline(text: string, index: number): ShapeAttribute[] {
+function readInline(text: string, index: number): SnapshotAttribute[] {
   const body = text.trim();
   if (body === '') return [];
   if (!body.startsWith('{') || !body.endsWith('}')) fail(index, 'expected attributes in braces');
-  const attributes: ShapeAttribute[] = [];
+  const attributes: SnapshotAttribute[] = [];
   let i = 1;
   const end = body.length - 1;
   while (i < end) {
