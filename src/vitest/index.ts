@@ -1,11 +1,13 @@
 import { expect } from 'vitest';
 import { tracespecMatchers } from './matchers.ts';
+import { traceSnapshotMatchers } from './traceSnapshotMatchers.ts';
 import { traceSnapshotSerializer } from './traceSnapshotSerializer.ts';
 
 export { defaultRedactions } from '../snapshot/defaultRedactions.ts';
 export type { RedactionRule } from '../snapshot/RedactionRule.ts';
 export type { KeyPattern, SnapshotOptions } from '../snapshot/SnapshotOptions.ts';
 export type { TracespecMatchers } from './augment.ts';
+export type { TraceSnapshotMatchers } from './augmentSnapshot.ts';
 export { it, type TracespecFixtures, test } from './fixtures.ts';
 export { tracespecMatchers } from './matchers.ts';
 export type { OpenSpansPolicy } from './openSpans.ts';
@@ -13,7 +15,9 @@ export { type SetupTracingOptions, setupTracing, traces } from './setupTracing.t
 export { configureTraceSnapshots } from './snapshotConfig.ts';
 export { snapshotOf } from './snapshotOf.ts';
 export type { TracesArtifact } from './TracesArtifact.ts';
+export { traceSnapshotMatchers } from './traceSnapshotMatchers.ts';
 export { traceSnapshotSerializer } from './traceSnapshotSerializer.ts';
 
 expect.extend(tracespecMatchers);
 expect.addSnapshotSerializer(traceSnapshotSerializer);
+expect.extend(traceSnapshotMatchers);

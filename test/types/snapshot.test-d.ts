@@ -18,7 +18,7 @@ import {
 import { type TracesArtifact, TracespecReporter } from 'tracespec/reporter';
 import { configureTraceSnapshots, defaultRedactions, snapshotOf } from 'tracespec/vitest';
 import type { RunnerTestCase } from 'vitest';
-import { describe, expectTypeOf, test } from 'vitest';
+import { describe, expect, expectTypeOf, test } from 'vitest';
 import type { Reporter, TestCase } from 'vitest/node';
 
 declare const set: TraceSet;
@@ -59,6 +59,14 @@ describe('snapshot signatures', () => {
   test('OTLP JSON and trace files', () => {
     expectTypeOf(toOtlpJson).returns.toEqualTypeOf<OtlpTracesData>();
     expectTypeOf(writeTraceFiles).returns.toEqualTypeOf<Promise<TraceFiles>>();
+  });
+
+  test('the trace snapshot matchers', async () => {
+    expectTypeOf(expect(live).toMatchTraceSnapshot()).toEqualTypeOf<void>();
+    expectTypeOf(expect(live).toMatchTraceInlineSnapshot('x')).toEqualTypeOf<void>();
+    expectTypeOf(expect(live).toMatchTraceFileSnapshot('a.txt')).toEqualTypeOf<Promise<void>>();
+    // @ts-expect-error: the file snapshot needs a path
+    await expect(live).toMatchTraceFileSnapshot();
   });
 
   test('the reporter and its artifact', () => {

@@ -22,6 +22,10 @@ describe('docs/snapshots.md', () => {
     expect(doc).toContain(`\`\`\`text\n${read('test/fixtures/runner/snapshot-changed.diff.txt')}\`\`\``);
   });
 
+  test('the tree diff of a failed toMatchTraceInlineSnapshot is what the real runner prints', () => {
+    expect(doc).toContain(`\`\`\`text\n${read('test/fixtures/runner/snapshot-changed.tree.txt')}\`\`\``);
+  });
+
   test('the command-line diff is what `tracespec diff` prints (test/unit/cli/cli.test.ts)', () => {
     expect(doc).toContain(`\`\`\`text\n${read('test/fixtures/traces/checkout.diff.txt')}\`\`\``);
   });

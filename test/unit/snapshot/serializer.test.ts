@@ -72,6 +72,20 @@ describe('the trace snapshot serializer', () => {
     expect(saved).toContain('test client "INSERT orders"');
   });
 
+  test('toMatchTraceSnapshot and toMatchTraceFileSnapshot store the same text', async ({ traces }) => {
+    placeOrder();
+    expect(traces).toMatchTraceSnapshot();
+    await expect(traces).toMatchTraceFileSnapshot('./__snapshots__/place-order.trace.txt');
+    expect(snapshotOf(traces, { events: false })).toMatchTraceInlineSnapshot(`
+      trace 1 (2 spans)
+        test internal "place order"
+          · order.id: "<uuid>"
+          test client "INSERT orders"
+            · db.system: "postgresql"
+            · server.port: <port>
+    `);
+  });
+
   test('does not change how toHaveSpan failures print', () => {
     const set = TraceSet.fromSpans([makeSpan({ name: 'a' })]);
     const message = failureOf(() => expect(set).toHaveSpan({ name: 'b' }));
