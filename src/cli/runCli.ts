@@ -3,6 +3,7 @@ import { diffSnapshots } from '../snapshot/diffSnapshots.ts';
 import { normalizeTraces } from '../snapshot/normalizeTraces.ts';
 import { renderSnapshot } from '../snapshot/renderSnapshot.ts';
 import { renderSnapshotDiff } from '../snapshot/renderSnapshotDiff.ts';
+import { readSnapshotFile } from './readSnapshotFile.ts';
 import { readTraceFile } from './readTraceFile.ts';
 
 /** Where the command line writes. */
@@ -13,9 +14,10 @@ export interface CliOutput {
 
 const USAGE = `Usage:
   tracespec show <file> [--shape]   print a saved trace file as a tree (--shape: as its snapshot shape)
-  tracespec diff <a> <b>            print the shape difference of two saved trace files (exit code 1 when they differ)
+  tracespec diff <a> <b>            print the shape difference of two saved traces (exit code 1 when they differ)
 
-Files are OTLP/JSON, as tracespec's reporter writes them for failed tests.`;
+Trace files are OTLP/JSON, as tracespec's reporter writes them for failed tests; diff also takes stored trace
+snapshots (the .trace.txt files of toMatchFileSnapshot).`;
 
 /**
  * The `tracespec` command line; returns the exit code (0 ok, 1 the traces differ, 2 a usage or file error).
@@ -34,8 +36,8 @@ export async function runCli(args: readonly string[], io: CliOutput): Promise<nu
       return 0;
     }
     if (command === 'diff' && files.length === 2 && flags.length === 0) {
-      const [a, b] = await Promise.all([readTraceFile(files[0] as string), readTraceFile(files[1] as string)]);
-      const changes = diffSnapshots(normalizeTraces(a), normalizeTraces(b));
+      const [a, b] = await Promise.all([readSnapshotFile(files[0] as string), readSnapshotFile(files[1] as string)]);
+      const changes = diffSnapshots(a, b);
       io.out(renderSnapshotDiff(changes));
       return changes.length === 0 ? 0 : 1;
     }

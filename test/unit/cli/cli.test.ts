@@ -57,6 +57,16 @@ describe('npx tracespec', () => {
     expect(stdout).toBe(await readFile(join(root, 'test/fixtures/traces/checkout.diff.txt'), 'utf8'));
   });
 
+  test('diff also takes a stored trace snapshot on either side', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tracespec-cli-'));
+    const snapshot = join(dir, 'checkout.trace.txt');
+    await writeFile(snapshot, (await tracespec('show', '--shape', before)).stdout);
+    const { code, stdout } = await tracespec('diff', snapshot, after);
+    expect(code).toBe(1);
+    expect(stdout).toBe(await readFile(join(root, 'test/fixtures/traces/checkout.diff.txt'), 'utf8'));
+    expect(await tracespec('diff', before, snapshot)).toMatchObject({ code: 0, stdout: 'no shape changes\n' });
+  });
+
   test('diff of a trace with itself: no changes, exit 0', async () => {
     expect(await tracespec('diff', before, before)).toMatchObject({ code: 0, stdout: 'no shape changes\n' });
   });
