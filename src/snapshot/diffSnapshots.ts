@@ -1,4 +1,5 @@
-import type { SnapshotAttribute, SnapshotSpan, TraceSnapshot } from './TraceSnapshot.ts';
+import { spanChanges, spanDetail } from './spanChanges.ts';
+import type { SnapshotSpan, TraceSnapshot } from './TraceSnapshot.ts';
 
 /**
  * One difference between two trace shapes. `under` names the parent span (`(top)` for a root).
@@ -80,12 +81,17 @@ export function diffSnapshots(before: TraceSnapshot, after: TraceSnapshot): Snap
       span: x.label,
       from: x.parent?.label ?? TOP,
       to: y.parent?.label ?? TOP,
-      details: details(x.span, y.span),
+      details: spanChanges(x.span, y.span),
     });
   }
   for (const [x, y] of pairs) {
     if (x.detail !== y.detail) {
-      changes.push({ type: 'changed', span: y.label, under: y.parent?.label ?? TOP, details: details(x.span, y.span) });
+      changes.push({
+        type: 'changed',
+        span: y.label,
+        under: y.parent?.label ?? TOP,
+        details: spanChanges(x.span, y.span),
+      });
     }
   }
   return changes;
@@ -136,60 +142,5 @@ function children(parent: Node): Node[] {
 
 function node(span: SnapshotSpan, parent: Node | undefined): Node {
   const label = `${span.service} ${span.kind} ${JSON.stringify(span.name)}`;
-  return { span, parent, label, detail: JSON.stringify(details(span, undefined)) };
-}
-
-/** What differs between two spans with the same label (or everything about one span, for its identity). */
-function details(x: SnapshotSpan, y: SnapshotSpan | undefined): string[] {
-  if (y === undefined) {
-    return [
-      status(x),
-      x.duration ?? '',
-      x.flags.join(','),
-      ...x.attributes.map(attr),
-      ...x.events.map((e) => `event ${e.name} ${e.attributes.map(attr).join(',')}`),
-      ...x.links.map((l) => `link ${l.attributes.map(attr).join(',')}`),
-    ];
-  }
-  const lines: string[] = [];
-  if (status(x) !== status(y)) lines.push(`status: ${status(x)} -> ${status(y)}`);
-  if ((x.duration ?? '') !== (y.duration ?? '')) lines.push(`duration: ${x.duration ?? '-'} -> ${y.duration ?? '-'}`);
-  if (x.flags.join() !== y.flags.join()) lines.push(`flags: [${x.flags.join(', ')}] -> [${y.flags.join(', ')}]`);
-  const before = new Map(x.attributes.map((a) => [a.key, a.value]));
-  const after = new Map(y.attributes.map((a) => [a.key, a.value]));
-  for (const [key, value] of before) {
-    const now = after.get(key);
-    if (now === undefined) lines.push(`- ${key}: ${value}`);
-    else if (now !== value) lines.push(`~ ${key}: ${value} -> ${now}`);
-  }
-  for (const [key, value] of after) if (!before.has(key)) lines.push(`+ ${key}: ${value}`);
-  const events = (span: SnapshotSpan) =>
-    span.events.map((e) => `event ${JSON.stringify(e.name)} {${e.attributes.map(attr).join(', ')}}`);
-  lines.push(...listDiff(events(x), events(y)));
-  const links = (span: SnapshotSpan) =>
-    span.links.map((l) => `link ${l.target === undefined ? '-> external' : 'in snapshot'}`);
-  lines.push(...listDiff(links(x), links(y)));
-  return lines;
-}
-
-function listDiff(before: readonly string[], after: readonly string[]): string[] {
-  const rest = [...after];
-  const lines: string[] = [];
-  for (const item of before) {
-    const index = rest.indexOf(item);
-    if (index === -1) lines.push(`- ${item}`);
-    else rest.splice(index, 1);
-  }
-  for (const item of rest) lines.push(`+ ${item}`);
-  return lines;
-}
-
-function status(span: SnapshotSpan): string {
-  return span.status.message === undefined
-    ? span.status.code
-    : `${span.status.code}: ${JSON.stringify(span.status.message)}`;
-}
-
-function attr(attribute: SnapshotAttribute): string {
-  return `${attribute.key}=${attribute.value}`;
+  return { span, parent, label, detail: spanDetail(span) };
 }

@@ -82,7 +82,7 @@ describe('the shape diff', () => {
         '    ~ a: 1 -> 2',
         '    - b: "x"',
         '    + c: true',
-        '    + event "exception" {}',
+        '    + event "exception"',
       ].join('\n'),
     );
   });
@@ -97,5 +97,27 @@ describe('the shape diff', () => {
       makeSpan({ parent: 'b'.repeat(16), name: 'kid' }),
     ]);
     expect(diffSnapshots(before, after).map((change) => change.type)).toEqual(['disappeared', 'appeared', 'moved']);
+  });
+
+  test('changed event and link attributes are named', () => {
+    const target = makeSpan({ spanId: 'e'.repeat(16), name: 'target' });
+    const withLink = (reason: string, code: number) =>
+      shape([
+        target,
+        makeSpan({
+          name: 'op',
+          events: [{ name: 'retry', timeUnixNano: 1n, attributes: { code } }],
+          links: [{ traceId: target.traceId, spanId: target.spanId, attributes: { reason } }],
+        }),
+      ]);
+    expect(renderSnapshotDiff(diffSnapshots(withLink('a', 1), withLink('b', 2)))).toBe(
+      [
+        '~ changed: test internal "op" (under (top))',
+        '    - event "retry" {code: 1}',
+        '    + event "retry" {code: 2}',
+        '    - link -> a span of the snapshot {reason: "a"}',
+        '    + link -> a span of the snapshot {reason: "b"}',
+      ].join('\n'),
+    );
   });
 });
