@@ -2,6 +2,7 @@ import {
   diffSnapshots,
   normalizeTraces,
   type OtlpTracesData,
+  parseSnapshot,
   type RedactionRule,
   renderSnapshot,
   renderSnapshotDiff,
@@ -30,6 +31,8 @@ describe('snapshot signatures', () => {
     expectTypeOf(normalizeTraces).parameters.toEqualTypeOf<[TraceSet, SnapshotOptions?]>();
     expectTypeOf(normalizeTraces(set)).toEqualTypeOf<TraceSnapshot>();
     expectTypeOf(renderSnapshot).returns.toEqualTypeOf<string>();
+    expectTypeOf(parseSnapshot).parameters.toEqualTypeOf<[string]>();
+    expectTypeOf(parseSnapshot).returns.toEqualTypeOf<TraceSnapshot>();
     expectTypeOf(diffSnapshots).returns.toEqualTypeOf<SnapshotChange[]>();
     expectTypeOf(renderSnapshotDiff).parameter(0).toEqualTypeOf<readonly SnapshotChange[]>();
     expectTypeOf(defaultRedactions).toEqualTypeOf<readonly RedactionRule[]>();
