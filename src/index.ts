@@ -10,9 +10,15 @@ export { TestTraces } from './capture/TestTraces.ts';
 export { installedTracing, type Tracing } from './capture/tracingSlot.ts';
 export type { AsymmetricMatcherLike } from './check/asymmetric.ts';
 export type { CheckResult } from './check/CheckResult.ts';
+// Timing: durations, order, overlap, containment, critical path, repeated spans (issue 4).
+export { DEFAULT_CLOCK_RESOLUTION, DEFAULT_CLOCK_SKEW, type SkewOptions } from './check/clockSkew.ts';
 export { compareSpan, type FieldComparison, spanMatches } from './check/compareSpan.ts';
 export type { CountOptions } from './check/countExpectation.ts';
+export type { DurationBounds } from './check/DurationBounds.ts';
+export { type CriticalPathOptions, hasCriticalPath } from './check/hasCriticalPath.ts';
+export { hasDuration } from './check/hasDuration.ts';
 export { hasNoErrors } from './check/hasNoErrors.ts';
+export { hasNoRepeatedSpans, type RepeatedSpansOptions } from './check/hasNoRepeatedSpans.ts';
 export {
   type EdgeExpectation,
   hasServiceGraph,
@@ -22,8 +28,12 @@ export {
 export { hasSpan } from './check/hasSpan.ts';
 export { hasSpanTree } from './check/hasSpanTree.ts';
 export { type BrokenHop, brokenHops, type ConnectedOptions, isConnected } from './check/isConnected.ts';
+export { isWithinParent } from './check/isWithinParent.ts';
 export { type PropagationHop, propagates } from './check/propagates.ts';
 export { isSpan, type TraceSource, type TracesLike, toSpan, toTraceSet } from './check/received.ts';
+export { resolveSpans } from './check/resolveSpans.ts';
+export { runsInParallel } from './check/runsInParallel.ts';
+export { runsInSequence, type SequenceOptions } from './check/runsInSequence.ts';
 export type {
   AttributeMatcher,
   EventExpectation,
@@ -31,10 +41,23 @@ export type {
   StatusExpectation,
   TextMatcher,
 } from './check/SpanExpectation.ts';
+export type { SpanRef } from './check/SpanRef.ts';
 export type { ShapeNode, SpanShape, TreeShapeOptions } from './check/shape/SpanShape.ts';
 export { type DeepShape, deep, type ShapeInput, span } from './check/shape/shapeBuilder.ts';
 export { hasAttributes, hasEvent, hasParent, hasStatus, isRoot } from './check/spanChecks.ts';
+export { checkOrder, type OrderRelation } from './check/spanOrder.ts';
+export { spansWithinParents, type WithinParentsOptions } from './check/spansWithinParents.ts';
+export { childGaps, type Gap } from './model/childGaps.ts';
+export {
+  type CriticalPath,
+  type CriticalPathModelOptions,
+  type CriticalSegment,
+  criticalPath,
+} from './model/criticalPath.ts';
+export { type DurationInput, type DurationUnit, parseDuration } from './model/duration.ts';
 export { fromReadableSpan, spanKindFromApi, statusCodeFromApi } from './model/fromReadableSpan.ts';
+export type { Interval } from './model/Interval.ts';
+export { overhang } from './model/overhang.ts';
 export type { ReadableSpanLike } from './model/ReadableSpanLike.ts';
 export type {
   Attributes,
@@ -48,6 +71,8 @@ export type {
   SpanStatus,
   StatusCode,
 } from './model/Span.ts';
+export { sameClock } from './model/sameClock.ts';
+export { selfTime } from './model/selfTime.ts';
 export { type ServiceEdge, type ServiceGraph, serviceGraphOf } from './model/serviceGraph.ts';
 export { Trace } from './model/Trace.ts';
 export { TraceSet } from './model/TraceSet.ts';
@@ -110,6 +135,7 @@ export type {
 export { renderTraceReport } from './render/renderTraceReport.ts';
 export { renderTraces } from './render/renderTraces.ts';
 export { type RenderTreeOptions, renderTree } from './render/renderTree.ts';
+export { type RenderWaterfallOptions, renderWaterfall } from './render/renderWaterfall.ts';
 export { toOtlpJson } from './render/toOtlpJson.ts';
 export { type TraceFiles, writeTraceFiles } from './render/writeTraceFiles.ts';
 export { defaultRedactions } from './snapshot/defaultRedactions.ts';

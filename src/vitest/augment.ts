@@ -11,6 +11,7 @@ import type {
 import type { ShapeNode, TreeShapeOptions } from '../check/shape/SpanShape.ts';
 import type { Span } from '../model/Span.ts';
 import type { EventuallyOptions } from './eventually.ts';
+import type { TimingMatchers } from './timingAugment.ts';
 
 /** tracespec's matchers as vitest sees them (`expect(x).toHaveSpan(...)`); `R` is `Promise<void>` under `expect.poll`. */
 export interface TracespecMatchers<R = unknown> {
@@ -110,5 +111,5 @@ export interface TracespecMatchers<R = unknown> {
 
 declare module 'vitest' {
   // T is part of vitest's declaration and must be repeated.
-  interface Matchers<R, T> extends TracespecMatchers<R> {}
+  interface Matchers<R, T> extends TracespecMatchers<R>, TimingMatchers<R> {}
 }

@@ -18,6 +18,7 @@ export { type SetupTracingOptions, setupTracing, traces } from './setupTracing.t
 export { configureTraceSnapshots } from './snapshotConfig.ts';
 export { snapshotOf } from './snapshotOf.ts';
 export type { TracesArtifact } from './TracesArtifact.ts';
+export type { TimingMatchers } from './timingAugment.ts';
 export { traceSnapshotMatchers } from './traceSnapshotMatchers.ts';
 export { traceSnapshotSerializer } from './traceSnapshotSerializer.ts';
 

@@ -16,6 +16,7 @@ import type { ShapeNode, TreeShapeOptions } from '../check/shape/SpanShape.ts';
 import { hasAttributes, hasEvent, hasParent, hasStatus, isRoot } from '../check/spanChecks.ts';
 import type { Span } from '../model/Span.ts';
 import { toEventuallyHaveSpan } from './eventually.ts';
+import { timingMatchers } from './timingMatchers.ts';
 import { toMatcher } from './toMatcher.ts';
 
 /**
@@ -68,4 +69,5 @@ export const tracespecMatchers = {
     (received, edges: readonly EdgeExpectation[], options?: ServiceGraphOptions) =>
       hasServiceGraph(toTraceSet(received, 'toHaveServiceGraph'), edges, options),
   ),
+  ...timingMatchers,
 };
