@@ -124,6 +124,34 @@ export type {
 export { SelectorSyntaxError } from './query/SelectorSyntaxError.ts';
 export type { SelectorLike } from './query/toSelector.ts';
 export { describeSpan } from './render/describeSpan.ts';
+export type {
+  OtlpAnyValue,
+  OtlpKeyValue,
+  OtlpResourceSpans,
+  OtlpScopeSpans,
+  OtlpSpan,
+  OtlpTracesData,
+} from './render/OtlpJson.ts';
+export { renderTraceReport } from './render/renderTraceReport.ts';
 export { renderTraces } from './render/renderTraces.ts';
 export { type RenderTreeOptions, renderTree } from './render/renderTree.ts';
 export { type RenderWaterfallOptions, renderWaterfall } from './render/renderWaterfall.ts';
+export { toOtlpJson } from './render/toOtlpJson.ts';
+export { type TraceFiles, writeTraceFiles } from './render/writeTraceFiles.ts';
+export { defaultRedactions } from './snapshot/defaultRedactions.ts';
+export { diffSnapshots, type SnapshotChange } from './snapshot/diffSnapshots.ts';
+export { normalizeTraces } from './snapshot/normalizeTraces.ts';
+export { parseSnapshot } from './snapshot/parseSnapshot.ts';
+export type { RedactionRule } from './snapshot/RedactionRule.ts';
+export { describeSnapshotSpan, renderSnapshot } from './snapshot/renderSnapshot.ts';
+export { renderSnapshotDiff } from './snapshot/renderSnapshotDiff.ts';
+export type { KeyPattern, SnapshotOptions } from './snapshot/SnapshotOptions.ts';
+export {
+  isTraceSnapshot,
+  type SnapshotAttribute,
+  type SnapshotEvent,
+  type SnapshotLink,
+  type SnapshotSpan,
+  type SnapshotTrace,
+  type TraceSnapshot,
+} from './snapshot/TraceSnapshot.ts';

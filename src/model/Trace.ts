@@ -266,7 +266,11 @@ export class Trace {
     let cached = this.#childCache[i];
     if (cached === undefined) {
       const list: Span[] = [];
-      for (let c = from; c < to; c++) list.push(this.#input[this.#childList[c] as number] as Span);
+      for (let c = from; c < to; c++) {
+        const child = this.#childList[c] as number;
+        // A span cut out of a parent cycle became a top: it is no longer its former parent's child.
+        if (this.#parent[child] === i) list.push(this.#input[child] as Span);
+      }
       cached = list;
       this.#childCache[i] = cached;
     }

@@ -1,9 +1,10 @@
-import { aroundEach } from 'vitest';
+import { aroundEach, type RunnerTestCase } from 'vitest';
 import { installTracing, type TracingOptions } from '../capture/installTracing.ts';
 import { TestTraces } from '../capture/TestTraces.ts';
 import { currentScope, enterScope, runInScope, setFallbackScope } from '../capture/testScope.ts';
 import type { Tracing } from '../capture/tracingSlot.ts';
 import { type OpenSpansPolicy, reportOpenSpans } from './openSpans.ts';
+import { saveFailedTraces } from './saveFailedTraces.ts';
 
 /** Options of {@link setupTracing}. */
 export interface SetupTracingOptions extends TracingOptions {
@@ -60,20 +61,13 @@ export function traces(): TestTraces {
   );
 }
 
-/** The part of vitest's task tracespec reads. */
-interface TaskLike {
-  readonly id: string;
-  readonly name: string;
-  readonly concurrent?: boolean | undefined;
-}
-
 /**
- * Internal: runs one test in its own scope, reports its open spans, then forgets its spans. Shared by the
- * setup-file form and the fixture.
+ * Internal: runs one test in its own scope, reports its open spans, saves its traces when it failed (see
+ * `TracespecReporter`), then forgets its spans. Shared by the setup-file form and the fixture.
  */
 export async function runTestInScope<T>(
   tracing: Tracing,
-  task: TaskLike,
+  task: Readonly<RunnerTestCase>,
   run: (traces: TestTraces) => Promise<T>,
   enter: 'run' | 'enterWith' = 'run',
 ): Promise<T> {
@@ -81,6 +75,7 @@ export async function runTestInScope<T>(
   const testTraces = new TestTraces(tracing.store, scope);
   perTest.set(scope, testTraces);
   const sequential = task.concurrent !== true;
+  let failed = false;
   if (sequential) setFallbackScope(scope);
   try {
     // A fixture's async context reaches the test body only through enterWith; a hook can wrap the test in run().
@@ -88,10 +83,23 @@ export async function runTestInScope<T>(
     const result = enter === 'run' ? await runInScope(scope, () => run(testTraces)) : await run(testTraces);
     reportOpenSpans(tracing.recorder, scope, task.name, current?.openSpans ?? 'warn');
     return result;
+  } catch (error) {
+    failed = true;
+    throw error;
   } finally {
+    // vitest has marked a failed test by now; its spans must be saved before they are cleared below.
+    if (failed || task.result?.state === 'fail') await saveTraces(task, testTraces);
     if (sequential) setFallbackScope(undefined);
     perTest.delete(scope);
     tracing.store.clear({ scope });
     tracing.recorder.forgetOpenSpans({ scope });
+  }
+}
+
+async function saveTraces(task: Readonly<RunnerTestCase>, testTraces: TestTraces): Promise<void> {
+  try {
+    await saveFailedTraces(task, testTraces.traceSet());
+  } catch (error) {
+    console.warn(`[tracespec] could not save the traces of the failed test "${task.name}": ${String(error)}`);
   }
 }

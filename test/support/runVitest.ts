@@ -1,34 +1,81 @@
+import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { startVitest } from 'vitest/node';
+import { stripVTControlCharacters } from 'node:util';
+import { type Reporter, startVitest } from 'vitest/node';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The outcome of running vitest on fixture test files: each test's state and errors, and what was written. */
 export interface FixtureRun {
-  readonly tests: readonly { name: string; state: string; errors: readonly string[] }[];
+  /** What the reporters printed, without colors. */
+  readonly output: string;
+  readonly tests: readonly {
+    name: string;
+    state: string;
+    errors: readonly string[];
+    /** The diffs of the errors (expected vs received), without colors. */
+    diffs: readonly string[];
+    annotations: readonly { message: string; type: string; path?: string | undefined }[];
+    /** tracespec's saved-traces artifacts. */
+    traceFiles: readonly { otlpJson: string; text: string; traces: number; spans: number }[];
+  }[];
 }
 
 /** Runs vitest (the real runner, in-process) on fixture files, with tracespec resolved to its sources. */
-export async function runVitest(files: readonly string[], env: Record<string, string> = {}): Promise<FixtureRun> {
-  const vitest = await startVitest('test', [...files], {
-    root,
-    config: false,
-    watch: false,
-    reporters: [],
-    include: ['test/fixtures/runner/**/*.test.ts'],
-    env,
-    alias: [
-      { find: /^tracespec$/, replacement: `${root}src/index.ts` },
-      { find: /^tracespec\/(.+)$/, replacement: `${root}src/$1/index.ts` },
-    ],
+export async function runVitest(
+  files: readonly string[],
+  env: Record<string, string> = {},
+  options: { reporters?: Reporter[]; retry?: number; project?: string } = {},
+): Promise<FixtureRun> {
+  let output = '';
+  const stdout = new Writable({
+    write(chunk, _encoding, done) {
+      output += String(chunk);
+      done();
+    },
   });
+  const vitest = await startVitest(
+    'test',
+    [...files],
+    {
+      root,
+      config: false,
+      watch: false,
+      reporters: options.reporters ?? [],
+      ...(options.retry === undefined ? {} : { retry: options.retry }),
+      ...(options.project === undefined ? {} : { name: options.project }),
+      include: ['test/fixtures/runner/**/*.test.ts'],
+      env,
+      alias: [
+        { find: /^tracespec$/, replacement: `${root}src/index.ts` },
+        { find: /^tracespec\/(.+)$/, replacement: `${root}src/$1/index.ts` },
+      ],
+    },
+    {},
+    { stdout, stderr: stdout },
+  );
   const tests = vitest.state.getTestModules().flatMap((module) =>
     [...module.children.allTests()].map((testCase) => ({
       name: testCase.name,
       state: testCase.result().state,
       errors: (testCase.result().errors ?? []).map((error) => error.message),
+      diffs: (testCase.result().errors ?? []).flatMap((error) =>
+        error.diff === undefined ? [] : [stripVTControlCharacters(error.diff)],
+      ),
+      traceFiles: testCase
+        .artifacts()
+        .flatMap((artifact) =>
+          artifact.type === 'tracespec:traces'
+            ? [{ otlpJson: artifact.otlpJson, text: artifact.text, traces: artifact.traces, spans: artifact.spans }]
+            : [],
+        ),
+      annotations: testCase.annotations().map((annotation) => ({
+        message: annotation.message,
+        type: annotation.type,
+        path: annotation.attachment?.path,
+      })),
     })),
   );
   await vitest.close();
-  return { tests };
+  return { tests, output: stripVTControlCharacters(output) };
 }

@@ -1,4 +1,4 @@
-import type { Attributes, Span, SpanEvent, SpanKind, SpanStatus } from 'tracespec';
+import type { Attributes, Span, SpanEvent, SpanKind, SpanLink, SpanStatus } from 'tracespec';
 import { nanosToMillis } from 'tracespec';
 
 /** Input of {@link makeSpan}: times in milliseconds from an arbitrary epoch, everything optional. */
@@ -13,6 +13,7 @@ export interface SpanInput {
   readonly end?: number;
   readonly attributes?: Attributes;
   readonly events?: readonly SpanEvent[];
+  readonly links?: readonly SpanLink[];
   readonly status?: SpanStatus;
   readonly ended?: boolean;
 }
@@ -39,7 +40,7 @@ export function makeSpan(input: SpanInput = {}): Span {
     durationMs: nanosToMillis(end - start),
     attributes: input.attributes ?? {},
     events: input.events ?? [],
-    links: [],
+    links: input.links ?? [],
     status: input.status ?? { code: 'unset' },
     service: input.service ?? 'test',
     resource: { 'service.name': input.service ?? 'test' },

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { defaultRedactions } from 'tracespec';
+import { TracespecReporter } from 'tracespec/reporter';
+import { describe, expect, test } from 'vitest';
+import config from '../../examples/ci/vitest.config.ts';
+
+const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+const doc = read('docs/snapshots.md');
+
+describe('docs/snapshots.md', () => {
+  test('the snapshot example is examples/shop/checkout.snapshot.test.ts, which the examples project runs', () => {
+    expect(doc).toContain(`\`\`\`ts\n${read('examples/shop/checkout.snapshot.test.ts')}\`\`\``);
+  });
+
+  test('the CI config is examples/ci/vitest.config.ts, with a working reporter', () => {
+    expect(doc).toContain(`\`\`\`ts\n${read('examples/ci/vitest.config.ts')}\`\`\``);
+    const reporters = config.test?.reporters as unknown[];
+    expect(reporters[1]).toBeInstanceOf(TracespecReporter);
+  });
+
+  test('the snapshot diff is the one the real runner prints (test/unit/snapshot/snapshotDiff.test.ts)', () => {
+    expect(doc).toContain(`\`\`\`text\n${read('test/fixtures/runner/snapshot-changed.diff.txt')}\`\`\``);
+  });
+
+  test('the tree diff of a failed toMatchTraceInlineSnapshot is what the real runner prints', () => {
+    expect(doc).toContain(`\`\`\`text\n${read('test/fixtures/runner/snapshot-changed.tree.txt')}\`\`\``);
+  });
+
+  test('the command-line diff is what `tracespec diff` prints (test/unit/cli/cli.test.ts)', () => {
+    expect(doc).toContain(`\`\`\`text\n${read('test/fixtures/traces/checkout.diff.txt')}\`\`\``);
+  });
+
+  test('the table lists every default redaction rule, in order', () => {
+    const names = [...doc.matchAll(/^\| `([\w-]+)` +\|.*\| `<[\w-]+>` +\|$/gm)].map((match) => match[1]);
+    expect(names).toEqual(defaultRedactions.map((rule) => rule.name));
+  });
+});

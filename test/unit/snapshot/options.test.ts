@@ -1,0 +1,81 @@
+import { normalizeTraces, renderSnapshot, type SnapshotOptions, TraceSet } from 'tracespec';
+import { describe, expect, test } from 'vitest';
+import { makeSpan } from '../../support/spanBuilder.ts';
+
+const root = makeSpan({
+  name: 'GET /orders',
+  kind: 'server',
+  start: 0,
+  end: 42,
+  status: { code: 'ok' },
+  attributes: { 'http.route': '/orders', 'http.method': 'GET', 'user_agent.original': 'curl' },
+  events: [{ name: 'cache miss', timeUnixNano: 5n, attributes: { 'cache.key': 'orders' } }],
+});
+const child = makeSpan({
+  parent: root,
+  name: 'SELECT',
+  kind: 'client',
+  start: 1,
+  end: 3.5,
+  status: { code: 'error', message: 'timeout' },
+  links: [{ traceId: root.traceId, spanId: root.spanId, attributes: {} }],
+});
+const shape = (options: SnapshotOptions = {}) => normalizeTraces(TraceSet.fromSpans([root, child]), options);
+const render = (options: SnapshotOptions = {}) => renderSnapshot(shape(options));
+
+describe('shape options', () => {
+  test('by default: every attribute, events and links, no times', () => {
+    expect(shape()).toMatchInlineSnapshot(`
+      trace 1 (2 spans)
+        #1 test server "GET /orders" ok
+          · http.method: "GET"
+          · http.route: "/orders"
+          · user_agent.original: "curl"
+          event "cache miss" {cache.key: "orders"}
+          test client "SELECT" error: "timeout"
+            link -> #1
+    `);
+    expect(render()).not.toMatch(/\d+(\.\d+)?ms/);
+  });
+
+  test('include attributes by key or pattern', () => {
+    const text = render({ attributes: { include: ['http.route', /^cache\./] } });
+    expect(text).toContain('· http.route: "/orders"');
+    expect(text).toContain('event "cache miss" {cache.key: "orders"}');
+    expect(text).not.toContain('http.method');
+    expect(text).not.toContain('user_agent');
+  });
+
+  test('exclude attributes by key or pattern', () => {
+    const text = render({ attributes: { exclude: ['http.method', /^user_agent\./] } });
+    expect(text).toContain('· http.route: "/orders"');
+    expect(text).not.toContain('http.method');
+    expect(text).not.toContain('user_agent');
+  });
+
+  test('leave out events and links', () => {
+    const text = render({ events: false, links: false });
+    expect(text).not.toContain('event');
+    expect(text).not.toContain('link');
+    expect(text).not.toContain('#1');
+  });
+
+  test('durations bucketed', () => {
+    const text = render({ durations: [1, 10, 100], attributes: { include: [] }, events: false, links: false });
+    expect(text).toBe(
+      renderSnapshot(shape({ durations: [1, 10, 100], attributes: { include: [] }, events: false, links: false })),
+    );
+    expect(
+      shape({ durations: [1, 10, 100], attributes: { include: [] }, events: false, links: false }),
+    ).toMatchInlineSnapshot(`
+      trace 1 (2 spans)
+        test server "GET /orders" ok [10ms..100ms]
+          test client "SELECT" error: "timeout" [1ms..10ms]
+    `);
+    expect(render({ durations: [1], attributes: { include: [] } })).toContain('"GET /orders" ok [>=1ms]');
+  });
+
+  test('an empty set prints a line that says so', () => {
+    expect(renderSnapshot(normalizeTraces(TraceSet.fromSpans([])))).toBe('no traces');
+  });
+});
