@@ -1,6 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+// tracespec's container tests remove what they start by their labels, so the Ryuk reaper (an image that must be
+// pulled from a registry) is not needed; without a registry it could not start anyway.
+process.env.TESTCONTAINERS_RYUK_DISABLED ??= 'true';
+
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
 // Tests and examples import tracespec by its public name; point those names at the sources.
