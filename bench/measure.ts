@@ -34,7 +34,10 @@ export async function compare<K extends string>(
     await bench.run();
     for (const task of bench.tasks) {
       const result = task.result;
-      if (!('latency' in result)) throw new Error(`[bench] task ${task.name} did not finish: ${result.state}`);
+      if (!('latency' in result)) {
+        const cause = 'error' in result ? result.error : undefined;
+        throw new Error(`[bench] task ${task.name} did not finish: ${result.state}`, { cause });
+      }
       const name = task.name as K;
       medians.set(name, [...(medians.get(name) ?? []), result.latency.p50]);
       samples.set(name, (samples.get(name) ?? 0) + result.latency.samplesCount);

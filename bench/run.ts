@@ -4,6 +4,7 @@ import { ingest } from './rows/ingest.ts';
 import { memory } from './rows/memory.ts';
 import { query } from './rows/query.ts';
 import { recording } from './rows/recording.ts';
+import { snapshot } from './rows/snapshot.ts';
 import { treeBuild } from './rows/treeBuild.ts';
 
 // `npm run bench`: every row measured against its anchor in this one process run; one table, also as JSON.
@@ -13,6 +14,7 @@ const rows: [string, Row][] = [
   ['query', query],
   ['tree build', treeBuild],
   ['ingest', ingest],
+  ['snapshot', snapshot],
 ];
 
 const results: RowResult[] = [];

@@ -1,5 +1,4 @@
 import type { Attributes, Span } from '../model/Span.ts';
-import type { Trace } from '../model/Trace.ts';
 import type { TraceSet } from '../model/TraceSet.ts';
 import { bucketDuration } from './bucketDuration.ts';
 import { defaultRedactions } from './defaultRedactions.ts';
@@ -37,7 +36,7 @@ interface Draft {
  */
 export function normalizeTraces(set: TraceSet, options: SnapshotOptions = {}): TraceSnapshot {
   const rules = options.redact === false ? [] : (options.redact ?? defaultRedactions);
-  const drafts = set.traces.map((trace) => draftTrace(trace, options, rules));
+  const drafts = draftTraces(set, options, rules);
   drafts.sort((a, b) => compareKeys(a.key, b.key));
 
   const refs = new Map<string, number>();
@@ -80,57 +79,116 @@ function collectTargets(draft: Draft, refs: ReadonlyMap<string, number>, into: S
   for (const child of draft.children) collectTargets(child, refs, into);
 }
 
-function draftTrace(
-  trace: Trace,
+/** What a span shows, before siblings are ordered. */
+interface Shown {
+  readonly span: Span;
+  readonly shown: Draft['shown'];
+  readonly links: Draft['links'];
+  /** Everything printed for the span itself (no numbers, no children). */
+  readonly own: string;
+}
+
+/**
+ * Drafts every trace of the set. Siblings are ordered by content: first by what the span itself prints, then by
+ * the content of its subtree, compared through ranks given level by level from the leaves up (the classic tree
+ * canonization), so that a key never holds the keys of a whole subtree and stays small on traces of any size.
+ */
+function draftTraces(
+  set: TraceSet,
   options: SnapshotOptions,
   rules: readonly RedactionRule[],
-): { tops: Draft[]; size: number; key: string } {
-  const orphans = new Set(trace.orphans);
-  const duplicates = new Set(trace.duplicates);
-  const draft = (span: Span): Draft => {
-    const children = trace.children(span).map(draft);
-    children.sort((a, b) => compareKeys(a.key, b.key));
-    const flags: string[] = [];
-    if (orphans.has(span)) flags.push('orphan');
-    if (duplicates.has(span)) flags.push('duplicate id');
-    if (!span.ended) flags.push('not ended');
-    const shown = {
-      service: span.service,
-      kind: span.kind,
-      name: redactText(span.name, rules),
-      status:
-        span.status.message === undefined || span.status.message === ''
-          ? { code: span.status.code }
-          : { code: span.status.code, message: redactText(span.status.message, rules) },
-      attributes: shapeAttributes(span.attributes, options, rules),
-      events:
-        options.events === false
-          ? []
-          : span.events.map(
-              (event): SnapshotEvent => ({
-                name: redactText(event.name, rules),
-                attributes: shapeAttributes(event.attributes, options, rules),
-              }),
-            ),
-      ...(options.durations !== undefined && span.ended
-        ? { duration: bucketDuration(span.durationMs, options.durations) }
-        : {}),
-      flags,
-    };
-    const links =
-      options.links === false
-        ? []
-        : span.links.map((link) => ({
-            traceId: link.traceId,
-            spanId: link.spanId,
-            attributes: shapeAttributes(link.attributes, options, rules),
-          }));
-    // The key holds everything printed except numbers (which depend on the order being decided).
-    const key = JSON.stringify([shown, links.map((link) => link.attributes), children.map((child) => child.key)]);
-    return { span, shown, links, children, key };
+): { tops: Draft[]; size: number; key: string }[] {
+  const info = new Map<Span, Shown>();
+  const height = new Map<Span, number>();
+  const rank = new Map<Span, number>();
+  const byHeight: Span[][] = [];
+  for (const trace of set.traces) {
+    const orphans = new Set(trace.orphans);
+    const duplicates = new Set(trace.duplicates);
+    for (const span of trace.spans) info.set(span, shownOf(span, orphans, duplicates, options, rules));
+    for (let i = trace.spans.length - 1; i >= 0; i--) {
+      const span = trace.spans[i] as Span;
+      let h = 0;
+      for (const child of trace.children(span)) h = Math.max(h, (height.get(child) ?? 0) + 1);
+      height.set(span, h);
+      (byHeight[h] ??= []).push(span);
+    }
+  }
+  const order = (a: Span, b: Span) =>
+    compareKeys((info.get(a) as Shown).own, (info.get(b) as Shown).own) ||
+    (height.get(a) as number) - (height.get(b) as number) ||
+    (rank.get(a) as number) - (rank.get(b) as number);
+  const childrenOf = (span: Span) => set.traceOf(span)?.children(span) ?? [];
+  const sortedChildren = new Map<Span, Span[]>();
+  for (const level of byHeight) {
+    const tuples = new Map<Span, string>();
+    for (const span of level) {
+      const children = [...childrenOf(span)].sort(order);
+      sortedChildren.set(span, children);
+      const childPart = children.map((child) => `${height.get(child)}.${rank.get(child)}`).join(',');
+      tuples.set(span, `${(info.get(span) as Shown).own}\u0000${childPart}`);
+    }
+    const distinct = [...new Set(tuples.values())].sort(compareKeys);
+    const rankOf = new Map(distinct.map((tuple, i) => [tuple, i]));
+    for (const span of level) rank.set(span, rankOf.get(tuples.get(span) as string) as number);
+  }
+  const build = (span: Span): Draft => {
+    const { shown, links } = info.get(span) as Shown;
+    const children = (sortedChildren.get(span) ?? []).map(build);
+    return { span, shown, links, children, key: `${height.get(span)}.${rank.get(span)}` };
   };
-  const tops = trace.tops.map(draft).sort((a, b) => compareKeys(a.key, b.key));
-  return { tops, size: trace.size, key: JSON.stringify(tops.map((top) => top.key)) };
+  return set.traces.map((trace) => {
+    const tops = [...trace.tops].sort(order);
+    const key = JSON.stringify(tops.map((top) => [(info.get(top) as Shown).own, height.get(top), rank.get(top)]));
+    return { tops: tops.map(build), size: trace.size, key };
+  });
+}
+
+function shownOf(
+  span: Span,
+  orphans: ReadonlySet<Span>,
+  duplicates: ReadonlySet<Span>,
+  options: SnapshotOptions,
+  rules: readonly RedactionRule[],
+): Shown {
+  const flags: string[] = [];
+  if (orphans.has(span)) flags.push('orphan');
+  if (duplicates.has(span)) flags.push('duplicate id');
+  if (!span.ended) flags.push('not ended');
+  const shown = {
+    service: span.service,
+    kind: span.kind,
+    name: redactText(span.name, rules),
+    status:
+      span.status.message === undefined || span.status.message === ''
+        ? { code: span.status.code }
+        : { code: span.status.code, message: redactText(span.status.message, rules) },
+    attributes: shapeAttributes(span.attributes, options, rules),
+    events:
+      options.events === false
+        ? []
+        : span.events.map(
+            (event): SnapshotEvent => ({
+              name: redactText(event.name, rules),
+              attributes: shapeAttributes(event.attributes, options, rules),
+            }),
+          ),
+    ...(options.durations !== undefined && span.ended
+      ? { duration: bucketDuration(span.durationMs, options.durations) }
+      : {}),
+    flags,
+  };
+  const links =
+    options.links === false
+      ? []
+      : span.links.map((link) => ({
+          traceId: link.traceId,
+          spanId: link.spanId,
+          attributes: shapeAttributes(link.attributes, options, rules),
+        }));
+  // Everything printed except numbers (which depend on the order being decided) and children.
+  const own = JSON.stringify([shown, links.map((link) => link.attributes)]);
+  return { span, shown, links, own };
 }
 
 function shapeAttributes(
