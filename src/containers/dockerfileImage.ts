@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { withBuildLock } from './buildLock.ts';
 import type { DockerEngine } from './DockerEngine.ts';
 import { defaultDockerEngine } from './defaultDockerEngine.ts';
 import { CACHED_IMAGE_KIND, KIND_LABEL, MANAGED_LABEL } from './labels.ts';
@@ -42,12 +43,11 @@ export async function dockerfileImage(
   for (const file of files) hash.update(`\n${file}\n`).update(await readFile(join(context, file)));
   const image = `tracespec-dockerfile:${hash.digest('hex').slice(0, 24)}`;
   if (await docker.imageExists(image)) return image;
-  await docker.buildImage({
-    context,
-    files,
-    dockerfile,
-    tag: image,
-    labels: { [MANAGED_LABEL]: 'true', [KIND_LABEL]: CACHED_IMAGE_KIND },
+  return withBuildLock(image, async () => {
+    if (!(await docker.imageExists(image))) {
+      const labels = { [MANAGED_LABEL]: 'true', [KIND_LABEL]: CACHED_IMAGE_KIND };
+      await docker.buildImage({ context, files, dockerfile, tag: image, labels });
+    }
+    return image;
   });
-  return image;
 }

@@ -14,6 +14,10 @@ export async function removeCachedImages(engine?: DockerEngine): Promise<number>
   const images = (await docker.listImages(MANAGED_LABEL)).filter(
     (image) => image.labels[KIND_LABEL] === CACHED_IMAGE_KIND,
   );
-  for (const image of images) await docker.removeImage(image.id);
+  // Service images first: Docker refuses to remove a base image that other images still build on.
+  const isBase = (image: { tags: readonly string[] }) =>
+    image.tags.some((tag) => tag.startsWith('tracespec-node-runtime:'));
+  for (const image of images.filter((i) => !isBase(i))) await docker.removeImage(image.id);
+  for (const image of images.filter(isBase)) await docker.removeImage(image.id);
   return images.length;
 }
