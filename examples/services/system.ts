@@ -13,6 +13,8 @@ export interface ExampleSystemOptions {
   readonly exporter: ExporterTarget;
   /** Services that do not write `traceparent` on their outgoing calls (the broken-propagation scenario). */
   readonly dropPropagation?: readonly ExampleServiceName[];
+  /** `OTEL_BSP_SCHEDULE_DELAY` of every service (tracespec's default: 100 ms). */
+  readonly batchDelayMs?: number;
 }
 
 const source = (file: string) => fileURLToPath(new URL(file, import.meta.url));
@@ -44,6 +46,7 @@ export function exampleSystem(options: ExampleSystemOptions): TracedEnvironment 
         : TracedProcess.fromNodeService(exampleService(name));
     service.withServiceName(name).withReadyPath('/health').withFlushTimeout(3_000);
     for (const [variable, target] of links[name]) service.withLink(variable, target);
+    if (options.batchDelayMs !== undefined) service.withBatchDelay(options.batchDelayMs);
     if (options.dropPropagation?.includes(name)) service.withEnvironment({ DROP_TRACE_PROPAGATION: '1' });
     environment.withService(service);
   }

@@ -8,6 +8,7 @@ export type { NodeService } from './NodeService.ts';
 export type { NodeServiceImage } from './nodeServiceImage.ts';
 export { nodeServiceImage } from './nodeServiceImage.ts';
 export { otlpEndpoint } from './otlpEndpoint.ts';
+export { killOrphanedProcesses } from './processRegistry.ts';
 export { removeCachedImages } from './removeCachedImages.ts';
 export type { LeftoversRemoved, RemoveLeftoversOptions } from './removeLeftovers.ts';
 export { removeLeftovers } from './removeLeftovers.ts';

@@ -11,13 +11,21 @@ export const KIND_LABEL = 'dev.tracespec.kind';
 /** Service name of a container. */
 export const SERVICE_LABEL = 'dev.tracespec.service';
 
+/**
+ * Name of this machine in owner labels: `TRACESPEC_OWNER_HOST` when set (machines sharing one engine under the
+ * same host name, or a run whose leftovers must only be cleaned on purpose), else the host name.
+ */
+export function ownerHost(): string {
+  return process.env.TRACESPEC_OWNER_HOST || hostname();
+}
+
 /** Labels that tie a resource to this process, so that a later run can tell a leftover from a live one. */
 export function ownerLabels(kind: string): Record<string, string> {
   return {
     [MANAGED_LABEL]: 'true',
     [KIND_LABEL]: kind,
     [OWNER_PID_LABEL]: String(process.pid),
-    [OWNER_HOST_LABEL]: hostname(),
+    [OWNER_HOST_LABEL]: ownerHost(),
   };
 }
 

@@ -9,10 +9,9 @@ import type { ExporterEnvOptions, ExporterTarget, OtlpProtocol } from './Exporte
  * await using orders = await new TracedContainer(image).withServiceName('orders').withExporter(target).start();
  */
 export function otlpEndpoint(url: string, protocol: OtlpProtocol = 'http/protobuf'): ExporterTarget {
-  let base: URL;
-  try {
-    base = new URL(url);
-  } catch {
+  // `new URL('localhost:4318')` parses, with "localhost:" as the scheme: check the scheme too.
+  const base = URL.canParse(url) ? new URL(url) : undefined;
+  if (base === undefined || (base.protocol !== 'http:' && base.protocol !== 'https:')) {
     throw new Error(`[tracespec] otlpEndpoint() needs an absolute URL such as "http://127.0.0.1:4318", got "${url}".`);
   }
   return {

@@ -1,8 +1,7 @@
-import { hostname } from 'node:os';
 import type { DockerEngine, EngineResource } from './DockerEngine.ts';
 import { defaultDockerEngine } from './defaultDockerEngine.ts';
 import { isProcessAlive } from './isProcessAlive.ts';
-import { MANAGED_LABEL, OWNER_HOST_LABEL, OWNER_PID_LABEL } from './labels.ts';
+import { MANAGED_LABEL, OWNER_HOST_LABEL, OWNER_PID_LABEL, ownerHost } from './labels.ts';
 
 /** What {@link removeLeftovers} removed. */
 export interface LeftoversRemoved {
@@ -14,6 +13,7 @@ export interface LeftoversRemoved {
 export interface RemoveLeftoversOptions {
   readonly engine?: DockerEngine;
   readonly isAlive?: (pid: number) => boolean;
+  /** Only resources labelled with this owner host are judged (default: `TRACESPEC_OWNER_HOST` or the host name). */
   readonly host?: string;
 }
 
@@ -35,7 +35,7 @@ function isLeftover(resource: EngineResource, host: string, isAlive: (pid: numbe
 export async function removeLeftovers(options: RemoveLeftoversOptions = {}): Promise<LeftoversRemoved> {
   const engine = options.engine ?? (await defaultDockerEngine());
   const isAlive = options.isAlive ?? isProcessAlive;
-  const host = options.host ?? hostname();
+  const host = options.host ?? ownerHost();
   const containers = (await engine.listContainers(MANAGED_LABEL)).filter((c) => isLeftover(c, host, isAlive));
   await Promise.all(containers.map((c) => engine.removeContainer(c.id)));
   // Networks last: Docker refuses to remove a network that still has containers attached.
