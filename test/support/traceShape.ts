@@ -16,3 +16,8 @@ export function rootsOf(spans: readonly RecordedSpan[]): string[] {
   const ids = new Set(spans.map((span) => span.spanId));
   return spans.filter((span) => !ids.has(span.parentSpanId)).map((span) => `${span.service}:${span.name}`);
 }
+
+/** True once a checkout went through all three services, background step included. */
+export function isCompleteCheckout(spans: readonly RecordedSpan[]): boolean {
+  return servicesOf(spans).length === 3 && spans.some((span) => span.name === 'orders.record');
+}

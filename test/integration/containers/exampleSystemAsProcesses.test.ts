@@ -3,7 +3,7 @@ import { exampleSystem } from '../../../examples/services/system.ts';
 import { StartedTracedProcess } from '../../../src/containers/index.ts';
 import { isProcessAlive } from '../../../src/containers/isProcessAlive.ts';
 import { startTraceRecorder, type TraceRecorder } from '../../support/startTraceRecorder.ts';
-import { rootsOf, servicesOf, traceIdsOf } from '../../support/traceShape.ts';
+import { isCompleteCheckout, rootsOf, servicesOf, traceIdsOf } from '../../support/traceShape.ts';
 
 // Same services, same API, no Docker: the loop for machines without an engine.
 describe('the example system as child processes', () => {
@@ -23,7 +23,7 @@ describe('the example system as child processes', () => {
     const response = await fetch(`${system.url('gateway')}/checkout?item=book`);
     expect(response.status).toBe(201);
 
-    const spans = await recorder.waitFor((s) => servicesOf(s).length === 3 && s.some((x) => x.name === 'orders.record'));
+    const spans = await recorder.waitFor(isCompleteCheckout);
     expect(traceIdsOf(spans)).toHaveLength(1);
     expect(rootsOf(spans)).toEqual(['gateway:GET']);
   });
@@ -37,7 +37,7 @@ describe('the example system as child processes', () => {
     }).start();
     await fetch(`${system.url('gateway')}/checkout?item=book`);
 
-    const spans = await recorder.waitFor((s) => servicesOf(s).length === 3 && s.some((x) => x.name === 'orders.record'));
+    const spans = await recorder.waitFor(isCompleteCheckout);
     expect(rootsOf(spans).sort()).toEqual(['gateway:GET', 'orders:POST']);
   });
 

@@ -3,7 +3,7 @@ import { exampleSystem } from '../../../examples/services/system.ts';
 import { hostGatewayAddress } from '../../../src/containers/index.ts';
 import { ownedDockerResources } from '../../support/ownedDockerResources.ts';
 import { startTraceRecorder, type TraceRecorder } from '../../support/startTraceRecorder.ts';
-import { rootsOf, servicesOf, traceIdsOf } from '../../support/traceShape.ts';
+import { isCompleteCheckout, rootsOf, servicesOf, traceIdsOf } from '../../support/traceShape.ts';
 
 describe('the example system in containers', () => {
   let recorder: TraceRecorder;
