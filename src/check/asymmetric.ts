@@ -40,8 +40,13 @@ export function matchesValue(expected: unknown, actual: unknown): boolean {
 /** Prints an expected value the way a user wrote it. */
 export function describeExpected(expected: unknown): string {
   if (isAsymmetric(expected)) {
-    if (typeof expected.toAsymmetricMatcher === 'function') return expected.toAsymmetricMatcher();
-    return String(expected);
+    const own = typeof expected.toAsymmetricMatcher === 'function' ? expected.toAsymmetricMatcher() : undefined;
+    if (typeof own === 'string') return own;
+    const sample = (expected as { sample?: unknown }).sample;
+    const inverse = (expected as { inverse?: boolean }).inverse === true ? 'Not' : '';
+    const name = `${inverse}${String(expected)}`;
+    if (sample === undefined) return name;
+    return `${name} ${sample instanceof RegExp ? String(sample) : describeValue(sample)}`;
   }
   if (expected instanceof RegExp) return String(expected);
   return describeValue(expected);

@@ -12,7 +12,11 @@ export interface Candidate {
   readonly trace: Trace;
   readonly fields: readonly FieldComparison[];
   readonly matched: number;
+  /** Matched fields weighted: the name counts most, since a span with the right name is what the user meant. */
+  readonly score: number;
 }
+
+const WEIGHT: Readonly<Record<string, number>> = { name: 3 };
 
 /** Evaluates an expectation over every span of every trace, in tree order. */
 export function evaluate(set: TraceSet, expected: SpanExpectation): Candidate[] {
@@ -21,8 +25,13 @@ export function evaluate(set: TraceSet, expected: SpanExpectation): Candidate[] 
     for (const span of trace.spans) {
       const fields = compareSpan(expected, span, trace);
       let matched = 0;
-      for (const field of fields) if (field.ok) matched++;
-      candidates.push({ span, trace, fields, matched });
+      let score = 0;
+      for (const field of fields) {
+        if (!field.ok) continue;
+        matched++;
+        score += WEIGHT[field.path] ?? 1;
+      }
+      candidates.push({ span, trace, fields, matched, score });
     }
   }
   return candidates;
@@ -32,7 +41,7 @@ export function evaluate(set: TraceSet, expected: SpanExpectation): Candidate[] 
 export function closestCandidates(candidates: readonly Candidate[], limit = 3): Candidate[] {
   const misses = candidates.filter((candidate) => candidate.matched < candidate.fields.length && candidate.matched > 0);
   // A stable sort keeps tree order between equally good candidates.
-  return misses.sort((a, b) => b.matched - a.matched).slice(0, limit);
+  return misses.sort((a, b) => b.score - a.score).slice(0, limit);
 }
 
 /** "1 of 3 fields differs" plus one line per differing field. */
@@ -47,7 +56,7 @@ export function describeCandidate(candidate: Candidate, index: number, indent = 
 }
 
 /** The span's values at the expectation's paths, in the expectation's shape: what the runner diffs against. */
-export function project(expected: SpanExpectation, candidate: Candidate): Record<string, unknown> {
+export function project(candidate: Candidate): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const field of candidate.fields) setPath(result, field.path, field.ok ? field.expected : field.actual);
   return result;
@@ -65,14 +74,7 @@ const NESTED = new Set(['parent', 'attributes', 'resource', 'status', 'scope']);
 function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
   // Attribute keys contain dots; only the first segment is structure.
   const dot = path.indexOf('.');
-  if (
-    dot === -1 ||
-    (path.startsWith('parent.') === false &&
-      !path.startsWith('attributes.') &&
-      !path.startsWith('resource.') &&
-      !path.startsWith('status.') &&
-      !path.startsWith('scope.'))
-  ) {
+  if (dot === -1 || !NESTED.has(path.slice(0, dot))) {
     target[path] = value;
     return;
   }

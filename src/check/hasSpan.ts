@@ -31,7 +31,7 @@ export function hasSpan(set: TraceSet, expected: SpanExpectation, options: Count
   return {
     pass,
     message: () => describe(set, expected, options, matches, closest, pass),
-    ...(best ? { actual: project(expected, best), expected: expectedShape(best) } : {}),
+    ...(best ? { actual: project(best), expected: expectedShape(best) } : {}),
   };
 }
 
@@ -43,10 +43,10 @@ function describe(
   closest: readonly Candidate[],
   pass: boolean,
 ): string {
-  const what = `span${isDefaultCount(options) && !pass ? '' : 's'} matching ${describeExpectation(expected)}`;
-  const wanted = pass
-    ? `Expected: not ${isDefaultCount(options) ? 'a' : describeCount(options)} ${what}`
-    : `Expected: ${isDefaultCount(options) ? 'a' : describeCount(options)} ${what}`;
+  const n = options.times ?? options.atMost ?? options.atLeast ?? 1;
+  const counted = `${pass ? 'not ' : ''}${describeCount(options)} span${n === 1 ? '' : 's'}`;
+  const quantity = isDefaultCount(options) ? (pass ? 'no span' : 'a span') : counted;
+  const wanted = `Expected: ${quantity} matching ${describeExpectation(expected)}`;
   const total = set.traces.reduce((sum, trace) => sum + trace.size, 0);
   const received =
     matches.length === 0

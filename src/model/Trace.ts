@@ -1,5 +1,6 @@
 import { compareSpans } from './compareSpans.ts';
 import type { Span } from './Span.ts';
+import { type ServiceGraph, serviceGraphOf } from './serviceGraph.ts';
 
 const TRACE_BRAND = Symbol.for('tracespec.Trace');
 const EMPTY: readonly Span[] = Object.freeze([]);
@@ -200,6 +201,16 @@ export class Trace {
   /** 0 for the top of the tree (roots and orphans). */
   depth(span: Span): number {
     return this.#depth.get(span) ?? 0;
+  }
+
+  /**
+   * The services of this trace and the calls between them (an edge wherever a parent is in another service).
+   *
+   * @example
+   * trace.serviceGraph().edges; // [{ from: 'gateway', to: 'orders', calls: 1, errors: 0 }]
+   */
+  serviceGraph(): ServiceGraph {
+    return serviceGraphOf(this.spans, (span) => this.parent(span));
   }
 
   /** The position of the span in {@link Trace.spans} (tree order), or -1. */

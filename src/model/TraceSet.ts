@@ -1,4 +1,5 @@
 import type { Span } from './Span.ts';
+import { type ServiceGraph, serviceGraphOf } from './serviceGraph.ts';
 import { Trace } from './Trace.ts';
 
 const SET_BRAND = Symbol.for('tracespec.TraceSet');
@@ -39,6 +40,16 @@ export class TraceSet implements Iterable<Trace> {
   /** Every span of every trace, trace by trace, each in tree order. */
   get spans(): readonly Span[] {
     return this.traces.flatMap((trace) => trace.spans);
+  }
+
+  /**
+   * The service graph of all traces together.
+   *
+   * @example
+   * set.serviceGraph().services; // ['gateway', 'inventory', 'orders']
+   */
+  serviceGraph(): ServiceGraph {
+    return serviceGraphOf(this.spans, (span) => this.traceOf(span)?.parent(span));
   }
 
   /** The trace with this id. */

@@ -1,0 +1,56 @@
+import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { SpanRecorder } from '../../src/capture/SpanRecorder.ts';
+import { compare } from '../measure.ts';
+import { type Row, round } from '../Row.ts';
+
+const SPANS = 1_000;
+
+/** Row 1: spans per second through tracespec's recorder, the in-memory exporter, and no processor at all. */
+export const recording: Row = async () => {
+  const recorder = new SpanRecorder();
+  const exporter = new InMemorySpanExporter();
+  const tracers = {
+    tracespec: new BasicTracerProvider({ spanProcessors: [recorder] }).getTracer('bench'),
+    exporter: new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] }).getTracer('bench'),
+    none: new BasicTracerProvider().getTracer('bench'),
+  };
+  const make = (tracer: (typeof tracers)['none']) => () => {
+    for (let i = 0; i < SPANS; i++) tracer.startSpan('operation', { attributes: { i } }).end();
+  };
+  const m = await compare({
+    tracespec: { fn: make(tracers.tracespec), beforeEach: () => recorder.store.clear() },
+    exporter: { fn: make(tracers.exporter), beforeEach: () => exporter.reset() },
+    none: { fn: make(tracers.none) },
+  });
+  const rate = (ms: number) => Math.round(SPANS / (ms / 1000));
+  const figures = {
+    'tracespec spans/s': rate(m.tracespec.medianMs),
+    'InMemorySpanExporter spans/s': rate(m.exporter.medianMs),
+    'no processor spans/s': rate(m.none.medianMs),
+    'spread tracespec spans/s': `${rate(m.tracespec.spreadMs[1])}..${rate(m.tracespec.spreadMs[0])}`,
+    'spread exporter spans/s': `${rate(m.exporter.spreadMs[1])}..${rate(m.exporter.spreadMs[0])}`,
+    'spread none spans/s': `${rate(m.none.spreadMs[1])}..${rate(m.none.spreadMs[0])}`,
+  };
+  const vsExporter = m.exporter.medianMs / m.tracespec.medianMs;
+  const vsNone = m.none.medianMs / m.tracespec.medianMs;
+  return [
+    {
+      id: '1a',
+      what: 'recording throughput',
+      anchor: 'SimpleSpanProcessor(InMemorySpanExporter)',
+      ratio: round(vsExporter),
+      target: '>= 3x',
+      met: vsExporter >= 3,
+      figures,
+    },
+    {
+      id: '1b',
+      what: 'recording throughput',
+      anchor: 'no span processor (SDK cost alone)',
+      ratio: round(vsNone),
+      target: '>= 0.8x',
+      met: vsNone >= 0.8,
+      figures,
+    },
+  ];
+};

@@ -1,0 +1,30 @@
+import { writeFileSync } from 'node:fs';
+import type { Row, RowResult } from './Row.ts';
+import { memory } from './rows/memory.ts';
+import { recording } from './rows/recording.ts';
+import { treeBuild } from './rows/treeBuild.ts';
+
+// `npm run bench`: every row measured against its anchor in this one process run; one table, also as JSON.
+const rows: [string, Row][] = [
+  ['recording', recording],
+  ['memory', memory],
+  ['tree build', treeBuild],
+];
+
+const results: RowResult[] = [];
+for (const [name, row] of rows) {
+  process.stderr.write(`[bench] ${name}...\n`);
+  results.push(...(await row()));
+}
+
+const table = [
+  '| # | what | anchor | ratio | target | met |',
+  '| --- | --- | --- | --- | --- | --- |',
+  ...results.map((r) => `| ${r.id} | ${r.what} | ${r.anchor} | ${r.ratio}x | ${r.target} | ${r.met ? 'yes' : 'NO'} |`),
+].join('\n');
+console.log(table);
+console.log('\nFigures behind the ratios:');
+for (const r of results) console.log(`  ${r.id} ${JSON.stringify(r.figures)}`);
+const file = new URL('./results.json', import.meta.url);
+writeFileSync(file, `${JSON.stringify({ node: process.version, date: new Date().toISOString(), results }, null, 2)}\n`);
+console.log(`\nwritten to bench/results.json`);

@@ -1,0 +1,9 @@
+// The examples' vitest setup file: what a user puts in `test.setupFiles`.
+import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
+import { UndiciInstrumentation } from '@opentelemetry/instrumentation-undici';
+import { setupTracing } from 'tracespec/vitest';
+
+setupTracing({
+  serviceName: 'shop',
+  instrumentations: [new HttpInstrumentation(), new UndiciInstrumentation()],
+});

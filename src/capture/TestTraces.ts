@@ -1,0 +1,51 @@
+import type { Span } from '../model/Span.ts';
+import type { Trace } from '../model/Trace.ts';
+import type { TraceSet } from '../model/TraceSet.ts';
+import type { SpanStore } from './SpanStore.ts';
+
+/**
+ * A live view of the traces that belong to one test: every read sees the spans recorded so far. This is what the
+ * `traces` fixture gives a test; pass it to any trace matcher.
+ *
+ * @example
+ * test('checkout', async ({ traces }) => {
+ *   await fetch(`${url}/checkout`, { method: 'POST' });
+ *   expect(traces).toHaveSpan({ name: 'POST /checkout', kind: 'server' });
+ *   const trace = traces.only();
+ * });
+ */
+export class TestTraces {
+  readonly #store: SpanStore;
+  /** The test's scope id (vitest's task id). */
+  readonly scope: string;
+
+  constructor(store: SpanStore, scope: string) {
+    this.#store = store;
+    this.scope = scope;
+  }
+
+  /** The test's traces as they are now. */
+  traceSet(): TraceSet {
+    return this.#store.traceSet({ scope: this.scope });
+  }
+
+  /** The test's traces as they are now, ordered by start time. */
+  get all(): readonly Trace[] {
+    return this.traceSet().traces;
+  }
+
+  /** Every span of the test, trace by trace, in tree order. */
+  get spans(): readonly Span[] {
+    return this.traceSet().spans;
+  }
+
+  /** Number of traces. */
+  get size(): number {
+    return this.traceSet().size;
+  }
+
+  /** The test's single trace; a clear error when there are none or several. */
+  only(): Trace {
+    return this.traceSet().only();
+  }
+}

@@ -1,0 +1,23 @@
+// Public entry `tracespec/otlp`: the embedded collector (OTLP/HTTP, OTLP/gRPC, Zipkin) and waiting for traces.
+
+export type { CompiledTraceSelector, TracePattern, TracePredicate, TraceSelector } from '../capture/TraceSelector.ts';
+export { compileTraceSelector } from '../capture/TraceSelector.ts';
+export type { WaitEndReason } from '../capture/WaitTimeoutError.ts';
+export { WaitTimeoutError } from '../capture/WaitTimeoutError.ts';
+export type { WaitForOptions } from '../capture/waitFor.ts';
+export { waitFor } from '../capture/waitFor.ts';
+export type { WaitForTraceOptions } from '../capture/waitForTrace.ts';
+export { waitForTrace } from '../capture/waitForTrace.ts';
+export type { Span } from '../model/Span.ts';
+export type { Trace } from '../model/Trace.ts';
+export type { Collector, CollectorEndpoints } from '../receive/Collector.ts';
+export type { CollectorOptions } from '../receive/CollectorOptions.ts';
+export type { CollectorAddress, CollectorEnvOptions, OtlpProtocol } from '../receive/collectorEnv.ts';
+export { collectorEnv } from '../receive/collectorEnv.ts';
+export type { DecodedSpans } from '../receive/DecodedSpans.ts';
+export { MalformedInputError } from '../receive/MalformedInputError.ts';
+export { decodeOtlpJson } from '../receive/otlp/decodeOtlpJson.ts';
+export { decodeOtlpProtobuf } from '../receive/otlp/decodeOtlpProtobuf.ts';
+export { startCollector } from '../receive/startCollector.ts';
+export { decodeZipkinJson, ZIPKIN_TRACE_ID_ATTRIBUTE } from '../receive/zipkin/decodeZipkinJson.ts';
+export { padTraceId } from '../receive/zipkin/padTraceId.ts';

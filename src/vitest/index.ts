@@ -1,0 +1,10 @@
+import { expect } from 'vitest';
+import { tracespecMatchers } from './matchers.ts';
+
+export type { TracespecMatchers } from './augment.ts';
+export { it, type TracespecFixtures, test } from './fixtures.ts';
+export { tracespecMatchers } from './matchers.ts';
+export type { OpenSpansPolicy } from './openSpans.ts';
+export { type SetupTracingOptions, setupTracing, traces } from './setupTracing.ts';
+
+expect.extend(tracespecMatchers);

@@ -1,0 +1,61 @@
+import type { CountOptions } from '../check/countExpectation.ts';
+import { hasNoErrors } from '../check/hasNoErrors.ts';
+import { type EdgeExpectation, hasServiceGraph, type ServiceGraphOptions } from '../check/hasServiceGraph.ts';
+import { hasSpan } from '../check/hasSpan.ts';
+import { type ConnectedOptions, isConnected } from '../check/isConnected.ts';
+import { type PropagationHop, propagates } from '../check/propagates.ts';
+import { toSpan, toTraceSet } from '../check/received.ts';
+import type {
+  AttributeMatcher,
+  EventExpectation,
+  SpanExpectation,
+  StatusExpectation,
+} from '../check/SpanExpectation.ts';
+import { hasAttributes, hasEvent, hasParent, hasStatus, isRoot } from '../check/spanChecks.ts';
+import type { Span } from '../model/Span.ts';
+import { toMatcher } from './toMatcher.ts';
+
+/**
+ * tracespec's vitest matchers, ready for `expect.extend(tracespecMatchers)` (importing `tracespec/vitest` does it).
+ *
+ * @example
+ * import { expect } from 'vitest';
+ * import { tracespecMatchers } from 'tracespec/vitest';
+ * expect.extend(tracespecMatchers);
+ */
+export const tracespecMatchers = {
+  toHaveSpan: toMatcher('toHaveSpan', 'traces', (received, expected: SpanExpectation, options?: CountOptions) =>
+    hasSpan(toTraceSet(received, 'toHaveSpan'), expected, options),
+  ),
+  toHaveNoErrors: toMatcher('toHaveNoErrors', 'traces', (received) =>
+    hasNoErrors(toTraceSet(received, 'toHaveNoErrors')),
+  ),
+  toHaveAttributes: toMatcher(
+    'toHaveAttributes',
+    'span',
+    (received, attributes: Readonly<Record<string, AttributeMatcher | undefined>>) =>
+      hasAttributes(toSpan(received, 'toHaveAttributes'), attributes),
+  ),
+  toHaveStatus: toMatcher('toHaveStatus', 'span', (received, status: StatusExpectation) =>
+    hasStatus(toSpan(received, 'toHaveStatus'), status),
+  ),
+  toHaveEvent: toMatcher('toHaveEvent', 'span', (received, event: EventExpectation) =>
+    hasEvent(toSpan(received, 'toHaveEvent'), event),
+  ),
+  toHaveParent: toMatcher('toHaveParent', 'span', (received, parent: SpanExpectation | Span) =>
+    hasParent(toSpan(received, 'toHaveParent'), parent),
+  ),
+  toBeRoot: toMatcher('toBeRoot', 'span', (received) => isRoot(toSpan(received, 'toBeRoot'))),
+  toBeConnected: toMatcher('toBeConnected', 'traces', (received, options?: ConnectedOptions) =>
+    isConnected(toTraceSet(received, 'toBeConnected'), options),
+  ),
+  toPropagate: toMatcher('toPropagate', 'traces', (received, hop: PropagationHop) =>
+    propagates(toTraceSet(received, 'toPropagate'), hop),
+  ),
+  toHaveServiceGraph: toMatcher(
+    'toHaveServiceGraph',
+    'traces',
+    (received, edges: readonly EdgeExpectation[], options?: ServiceGraphOptions) =>
+      hasServiceGraph(toTraceSet(received, 'toHaveServiceGraph'), edges, options),
+  ),
+};

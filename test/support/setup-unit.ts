@@ -1,0 +1,2 @@
+// Unit tests register tracespec's matchers the way users do.
+import 'tracespec/vitest';

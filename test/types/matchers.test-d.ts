@@ -1,0 +1,67 @@
+import {
+  type CheckResult,
+  hasSpan,
+  installTracing,
+  type Span,
+  type SpanExpectation,
+  SpanRecorder,
+  type TestTraces,
+  Trace,
+  TraceSet,
+  type Tracing,
+} from 'tracespec';
+import { setupTracing, test as tracedTest, traces } from 'tracespec/vitest';
+import { describe, expect, expectTypeOf, test } from 'vitest';
+
+declare const trace: Trace;
+declare const span: Span;
+
+describe('matcher augmentation', () => {
+  test('trace matchers are typed', () => {
+    expectTypeOf(expect(trace).toHaveSpan).parameter(0).toEqualTypeOf<SpanExpectation>();
+    expectTypeOf(expect(trace).toHaveSpan({ name: 'x' }, { times: 1 })).toEqualTypeOf<void>();
+    expectTypeOf(expect(trace).toHaveNoErrors()).toEqualTypeOf<void>();
+    // @ts-expect-error: kind must be one of the span kinds
+    expect(trace).toHaveSpan({ kind: 'serverr' });
+    // @ts-expect-error: count options are numbers
+    expect(trace).toHaveSpan({ name: 'x' }, { times: 'one' });
+  });
+
+  test('span matchers are typed', () => {
+    expect(span).toHaveStatus('ok');
+    expectTypeOf(expect(span).toBeRoot()).toEqualTypeOf<void>();
+    expect(span).toHaveAttributes({ 'http.route': '/x', 'http.status_code': expect.any(Number) });
+    // @ts-expect-error: status codes are lower-case words
+    expect(span).toHaveStatus('ERROR');
+  });
+
+  test('expect.poll makes matchers return promises', () => {
+    expectTypeOf(expect.poll(() => trace).toHaveSpan({ name: 'x' })).toEqualTypeOf<Promise<void>>();
+  });
+});
+
+describe('public signatures', () => {
+  test('model', () => {
+    expectTypeOf(Trace.build).returns.toEqualTypeOf<Trace[]>();
+    expectTypeOf(trace.root).toEqualTypeOf<Span | undefined>();
+    expectTypeOf(trace.children(span)).toEqualTypeOf<readonly Span[]>();
+    expectTypeOf(TraceSet.fromSpans([span]).only()).toEqualTypeOf<Trace>();
+    expectTypeOf(span.startTimeUnixNano).toEqualTypeOf<bigint>();
+    expectTypeOf(span.kind).toEqualTypeOf<'internal' | 'server' | 'client' | 'producer' | 'consumer'>();
+  });
+
+  test('checks and set-up', () => {
+    expectTypeOf(hasSpan).returns.toEqualTypeOf<CheckResult>();
+    expectTypeOf(installTracing).returns.toEqualTypeOf<Tracing>();
+    expectTypeOf(setupTracing).returns.toEqualTypeOf<Tracing>();
+    expectTypeOf(traces).returns.toEqualTypeOf<TestTraces>();
+    expectTypeOf(new SpanRecorder().openSpans()).toEqualTypeOf<Span[]>();
+  });
+
+  test('the fixture gives each test its traces', () => {
+    tracedTest('typed', ({ traces: mine }) => {
+      expectTypeOf(mine).toEqualTypeOf<TestTraces>();
+      expectTypeOf(mine.only()).toEqualTypeOf<Trace>();
+    });
+  });
+});

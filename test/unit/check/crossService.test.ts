@@ -1,0 +1,189 @@
+import { TraceSet } from 'tracespec';
+import { describe, expect, test } from 'vitest';
+import { failureOf } from '../../support/failure.ts';
+import { makeSpan } from '../../support/spanBuilder.ts';
+
+const T1 = '1'.repeat(32);
+const T2 = '2'.repeat(32);
+
+/** gateway -> orders -> inventory, with the orders -> inventory hop connected or not. */
+function system(connected: boolean) {
+  const gateway = makeSpan({
+    traceId: T1,
+    spanId: '00000000000000g1',
+    name: 'GET /orders/7',
+    kind: 'server',
+    service: 'gateway',
+    start: 0,
+    end: 50,
+    attributes: { 'url.path': '/orders/7' },
+  });
+  const gatewayCall = makeSpan({
+    parent: gateway,
+    spanId: '00000000000000g2',
+    name: 'GET',
+    kind: 'client',
+    service: 'gateway',
+    start: 2,
+    end: 48,
+    attributes: { 'server.address': 'orders', 'url.full': 'http://orders:8080/orders/7' },
+  });
+  const orders = makeSpan({
+    parent: gatewayCall,
+    spanId: '00000000000000o1',
+    name: 'GET /orders/:id',
+    kind: 'server',
+    service: 'orders',
+    start: 3,
+    end: 47,
+    attributes: { 'url.path': '/orders/7' },
+  });
+  const stockCall = makeSpan({
+    parent: orders,
+    spanId: '00000000000000o2',
+    name: 'GET',
+    kind: 'client',
+    service: 'orders',
+    start: 10,
+    end: 40,
+    attributes: { 'server.address': 'inventory', 'url.full': 'http://inventory:8080/stock/7' },
+  });
+  const inventory = connected
+    ? makeSpan({
+        parent: stockCall,
+        spanId: '00000000000000i1',
+        name: 'GET /stock/:sku',
+        kind: 'server',
+        service: 'inventory',
+        start: 11,
+        end: 39,
+        attributes: { 'url.path': '/stock/7' },
+      })
+    : makeSpan({
+        traceId: T2,
+        spanId: '00000000000000i1',
+        name: 'GET /stock/:sku',
+        kind: 'server',
+        service: 'inventory',
+        start: 11,
+        end: 39,
+        attributes: { 'url.path': '/stock/7' },
+      });
+  const query = makeSpan({
+    parent: inventory,
+    spanId: '00000000000000i2',
+    name: 'SELECT stock',
+    kind: 'client',
+    service: 'inventory',
+    start: 12,
+    end: 20,
+    status: { code: 'error', message: 'deadlock' },
+  });
+  return TraceSet.fromSpans([gateway, gatewayCall, orders, stockCall, inventory, query]);
+}
+
+describe('toBeConnected', () => {
+  test('passes for one trace with one root and every parent present', () => {
+    expect(system(true)).toBeConnected();
+  });
+
+  test('names the hop that lost context and the client span that sent none', () => {
+    const broken = system(false);
+    expect(broken).not.toBeConnected();
+    expect(failureOf(() => expect(broken).toBeConnected())).toMatchInlineSnapshot(`
+      "expect(traces).toBeConnected()
+
+      Expected: one connected trace (one trace id, one root, every parent present)
+      Received: 2 traces, 1 broken hop:
+        1. orders -> inventory: the server span "GET /stock/:sku" started a new trace (22222222222222222222222222222222); the client span "GET" in orders sent no trace context (it encloses the call in time, it called inventory, it requested /stock/7)
+
+      trace 11111111111111111111111111111111 (4 spans)
+        gateway server "GET /orders/7" 50ms
+        └─ gateway client "GET" 46ms
+           └─ orders server "GET /orders/:id" 44ms
+              └─ orders client "GET" 30ms  ◀ 1: caller
+
+      trace 22222222222222222222222222222222 (2 spans)
+        inventory server "GET /stock/:sku" 28ms  ◀ 1: context lost here
+        └─ inventory client "SELECT stock" 8ms error: "deadlock""
+    `);
+  });
+
+  test('an orphan (parent never arrived) is named with the caller that should have been its parent', () => {
+    const spans = system(true).spans.filter((span) => span.service !== 'orders' || span.kind !== 'client');
+    expect(failureOf(() => expect(TraceSet.fromSpans(spans)).toBeConnected())).toContain(
+      'the server span "GET /stock/:sku" names parent 00000000000000o2, which is not in any trace',
+    );
+  });
+
+  test('no spans at all', () => {
+    expect(failureOf(() => expect(TraceSet.fromSpans([])).toBeConnected())).toContain('Received: no spans');
+  });
+});
+
+describe('toPropagate', () => {
+  test('passes when a client span of one service is the parent of a server span of the other', () => {
+    expect(system(true)).toPropagate({ from: 'gateway', to: 'orders' });
+    expect(system(true)).toPropagate({ from: 'orders', to: 'inventory' });
+    expect(system(true)).not.toPropagate({ from: 'inventory', to: 'gateway' });
+  });
+
+  test('fails naming why: the callee started its own trace', () => {
+    expect(
+      failureOf(() => expect(system(false)).toPropagate({ from: 'orders', to: 'inventory' })),
+    ).toMatchInlineSnapshot(`
+      "expect(traces).toPropagate(expected)
+
+      Expected: a client/producer span in orders as the parent of a server/consumer span in inventory
+      Received: none
+        - inventory server "GET /stock/:sku" 28ms is a root: it started its own trace, so no context arrived
+
+      trace 11111111111111111111111111111111 (4 spans)
+        gateway server "GET /orders/7" 50ms
+        └─ gateway client "GET" 46ms
+           └─ orders server "GET /orders/:id" 44ms
+              └─ orders client "GET" 30ms  ◀ orders outgoing
+
+      trace 22222222222222222222222222222222 (2 spans)
+        inventory server "GET /stock/:sku" 28ms  ◀ inventory incoming
+        └─ inventory client "SELECT stock" 8ms error: "deadlock""
+    `);
+  });
+});
+
+describe('service graph', () => {
+  test('trace.serviceGraph() counts calls and errors between services', () => {
+    const trace = system(true).only();
+    expect(trace.serviceGraph()).toEqual({
+      services: ['gateway', 'inventory', 'orders'],
+      edges: [
+        { from: 'gateway', to: 'orders', calls: 1, errors: 0 },
+        { from: 'orders', to: 'inventory', calls: 1, errors: 0 },
+      ],
+    });
+  });
+
+  test('toHaveServiceGraph with strings, counts and exact', () => {
+    const set = system(true);
+    expect(set).toHaveServiceGraph(['gateway -> orders', { from: 'orders', to: 'inventory', calls: 1, errors: 0 }], {
+      exact: true,
+    });
+    expect(set).toHaveServiceGraph(['gateway -> orders']);
+    expect(set).not.toHaveServiceGraph(['gateway -> orders'], { exact: true });
+    expect(
+      failureOf(() => expect(system(false)).toHaveServiceGraph(['gateway -> orders', 'orders -> inventory'])),
+    ).toMatchInlineSnapshot(`
+      "expect(traces).toHaveServiceGraph(expected)
+
+      Expected: a service graph with gateway -> orders, orders -> inventory
+      Differences:
+        - missing: orders -> inventory
+
+      Received:
+        gateway -> orders (1 call, 0 errors)"
+    `);
+    expect(() => expect(set).toHaveServiceGraph(['gateway => orders' as 'a -> b'])).toThrow(
+      /write it as 'caller -> callee'/,
+    );
+  });
+});
