@@ -32,6 +32,8 @@ async function commandOf(source: CommandSource): Promise<{ command: string; args
  * The same traced service as a child process on this machine, no Docker needed: for fast local loops and
  * machines without an engine. It listens on 127.0.0.1 (`PORT`, a free port unless `withPort()` says otherwise)
  * and exports to the target's own address. `stop()` sends SIGTERM and waits up to the flush timeout.
+ * The process starts with a clean environment (`PATH` plus the service's variables), so the test runner's
+ * `NODE_OPTIONS` and `OTEL_*` settings do not leak into it.
  *
  * @example
  * await using orders = await TracedProcess.fromNodeService({ entry, instrumentation })
