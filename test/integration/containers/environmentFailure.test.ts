@@ -1,31 +1,36 @@
 import { expect, test } from 'vitest';
 import { exampleService } from '../../../examples/services/system.ts';
 import { otlpEndpoint, TracedContainer, TracedEnvironment, TracedProcess } from '../../../src/containers/index.ts';
+import { describeWithDocker } from '../../support/docker.ts';
 import { ownedDockerResources } from '../../support/ownedDockerResources.ts';
 
 const exporter = otlpEndpoint('http://127.0.0.1:9');
 
-test('a container that never gets ready fails the start with its name and output, and nothing is left', async () => {
-  const environment = new TracedEnvironment()
-    .withExporter(exporter)
-    .withService(
-      TracedContainer.fromNodeService(exampleService('inventory')).withServiceName('inventory').withPort(3000),
-    )
-    .withService(
-      TracedContainer.fromNodeService(exampleService('inventory'))
-        .withServiceName('stuck')
-        .withPort(3000)
-        .withReadyPath('/never-ready')
-        .withStartupTimeout(3_000),
+describeWithDocker('an environment of containers', () => {
+  test('a container that never gets ready fails the start with its name and output, and nothing is left', async () => {
+    const environment = new TracedEnvironment()
+      .withExporter(exporter)
+      .withService(
+        TracedContainer.fromNodeService(exampleService('inventory')).withServiceName('inventory').withPort(3000),
+      )
+      .withService(
+        TracedContainer.fromNodeService(exampleService('inventory'))
+          .withServiceName('stuck')
+          .withPort(3000)
+          .withReadyPath('/never-ready')
+          .withStartupTimeout(3_000),
+      );
+
+    const failure = await environment.start().catch((error: Error) => error);
+
+    expect(failure).toBeInstanceOf(AggregateError);
+    expect((failure as Error).message).toMatch(
+      /^\[tracespec\] the environment did not start \(1 of 2 services failed\)/,
     );
-
-  const failure = await environment.start().catch((error: Error) => error);
-
-  expect(failure).toBeInstanceOf(AggregateError);
-  expect((failure as Error).message).toMatch(/^\[tracespec\] the environment did not start \(1 of 2 services failed\)/);
-  expect((failure as Error).message).toMatch(/container "stuck" \(tracespec-node-service:\w+\) did not become ready/);
-  expect((failure as Error).message).toContain('stuck listening on 3000');
-  expect(await ownedDockerResources()).toEqual({ containers: [], networks: [] });
+    expect((failure as Error).message).toMatch(/container "stuck" \(tracespec-node-service:\w+\) did not become ready/);
+    expect((failure as Error).message).toContain('stuck listening on 3000');
+    expect(await ownedDockerResources()).toEqual({ containers: [], networks: [] });
+  });
 });
 
 test('a process that exits during start fails at once with what it printed', async () => {

@@ -1,69 +1,59 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { exampleSystem } from '../../../examples/services/system.ts';
 import { hostGatewayAddress } from '../../../src/containers/index.ts';
+import { startCollector } from '../../../src/otlp/index.ts';
+import { checkoutWait, completeCheckout, connectedCheckoutGraph } from '../../support/checkout.ts';
+import { describeWithDocker } from '../../support/docker.ts';
 import { ownedDockerResources } from '../../support/ownedDockerResources.ts';
-import { startTraceRecorder, type TraceRecorder } from '../../support/startTraceRecorder.ts';
-import { isCompleteCheckout, rootsOf, servicesOf, traceIdsOf } from '../../support/traceShape.ts';
 
-describe('the example system in containers', () => {
-  let recorder: TraceRecorder;
+// The collector listens on the bridge gateway: the address containers reach as host.docker.internal.
+const startHostCollector = async () => startCollector({ host: await hostGatewayAddress(), grpc: false });
 
-  beforeAll(async () => {
-    // Listens on the bridge gateway: the address containers reach as host.docker.internal.
-    recorder = await startTraceRecorder(await hostGatewayAddress());
-  });
-  afterAll(() => recorder[Symbol.asyncDispose]());
-
-  test('spans of all three containers reach the host-side receiver as one connected trace', async () => {
-    recorder.clear();
-    await using system = await exampleSystem({ mode: 'container', exporter: recorder.exporter }).start();
+describeWithDocker('the example system in containers', () => {
+  test("spans of all three containers reach the host's collector as one connected trace", async () => {
+    await using collector = await startHostCollector();
+    await using system = await exampleSystem({ mode: 'container', exporter: collector }).start();
     const response = await fetch(`${system.url('gateway')}/checkout?item=book`);
     expect(response.status).toBe(201);
 
-    const spans = await recorder.waitFor(
-      (s) => servicesOf(s).length === 3 && s.some((x) => x.name === 'orders.record'),
-    );
-    expect(servicesOf(spans)).toEqual(['gateway', 'inventory', 'orders']);
-    expect(traceIdsOf(spans)).toHaveLength(1);
-    expect(rootsOf(spans)).toEqual(['gateway:GET']);
+    const trace = await collector.waitForTrace(completeCheckout, checkoutWait);
+    expect(trace.serviceGraph()).toEqual(connectedCheckoutGraph);
+    expect(trace.root?.service).toBe('gateway');
   });
 
   test('a service that drops propagation splits the trace at its outgoing call', async () => {
-    recorder.clear();
+    await using collector = await startHostCollector();
     await using system = await exampleSystem({
       mode: 'container',
-      exporter: recorder.exporter,
+      exporter: collector,
       dropPropagation: ['orders'],
     }).start();
     await fetch(`${system.url('gateway')}/checkout?item=book`);
 
-    const spans = await recorder.waitFor(
-      (s) => servicesOf(s).length === 3 && s.some((x) => x.name === 'orders.record'),
-    );
-    expect(traceIdsOf(spans)).toHaveLength(2);
-    expect(rootsOf(spans).sort()).toEqual(['gateway:GET', 'inventory:GET']);
+    const upstream = await collector.waitForTrace({ service: 'gateway' }, checkoutWait);
+    const downstream = await collector.waitForTrace({ service: 'inventory' }, checkoutWait);
+    expect(upstream.serviceGraph().services).toEqual(['gateway', 'orders']);
+    expect(downstream.serviceGraph().services).toEqual(['inventory']);
+    expect(downstream.traceId).not.toBe(upstream.traceId);
   });
 
   test('stop() lets each service flush the spans its batch processor still holds', async () => {
-    recorder.clear();
-    const system = await exampleSystem({
-      mode: 'container',
-      exporter: recorder.exporter,
-      batchDelayMs: 60_000,
-    }).start();
+    await using collector = await startHostCollector();
+    const system = await exampleSystem({ mode: 'container', exporter: collector, batchDelayMs: 60_000 }).start();
     try {
       await fetch(`${system.url('gateway')}/checkout?item=book`);
-      expect(recorder.spans).toHaveLength(0);
+      expect(collector.store.size).toBe(0);
     } finally {
       await system.stop();
     }
     // The containers are gone: whatever arrives now was sent by their shutdown flush.
-    const spans = await recorder.waitFor((s) => servicesOf(s).length === 3 && s.length >= 6, 5_000);
-    expect(traceIdsOf(spans)).toHaveLength(1);
+    const trace = await collector.waitForTrace({ service: 'inventory' }, checkoutWait);
+    expect(trace.serviceGraph().services).toEqual(['gateway', 'inventory', 'orders']);
   });
 
   test('the environment runs on its own network and leaves no container or network behind', async () => {
-    const system = await exampleSystem({ mode: 'container', exporter: recorder.exporter }).start();
+    await using collector = await startHostCollector();
+    const system = await exampleSystem({ mode: 'container', exporter: collector }).start();
     const during = await ownedDockerResources();
     await system.stop();
     expect(during.containers).toHaveLength(3);

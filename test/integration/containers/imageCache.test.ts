@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import {
   defaultDockerEngine,
   dockerfileImage,
@@ -10,6 +10,7 @@ import {
   TracedContainer,
 } from '../../../src/containers/index.ts';
 import { nodeRuntimeImage } from '../../../src/containers/nodeRuntimeImage.ts';
+import { describeWithDocker } from '../../support/docker.ts';
 
 // A service whose source is new on every run, so that the first build is really cold.
 const nonce = randomUUID();
@@ -19,7 +20,7 @@ http.createServer((_request, response) => response.end(reply)).listen(Number(pro
 process.once('SIGTERM', () => process.exit(0));
 `;
 
-describe('registry-free images', () => {
+describeWithDocker('registry-free images', () => {
   let directory: string;
   const built: string[] = [];
 

@@ -2,10 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { exampleService } from '../../../examples/services/system.ts';
 import { killOrphanedProcesses, removeLeftovers, TracedContainer } from '../../../src/containers/index.ts';
 import { isProcessAlive } from '../../../src/containers/isProcessAlive.ts';
+import { describeWithDocker } from '../../support/docker.ts';
 import { ownedDockerResources } from '../../support/ownedDockerResources.ts';
 import { runAndKill } from '../../support/runAbandoned.ts';
 
-describe('leftovers of a run that was killed', () => {
+describeWithDocker('Docker leftovers of a run that was killed', () => {
   test('containers and network of a SIGKILLed run are removed by the next start, others are kept', async () => {
     await using live = await TracedContainer.fromNodeService(exampleService('inventory'))
       .withServiceName('inventory')
@@ -22,7 +23,9 @@ describe('leftovers of a run that was killed', () => {
     expect(await ownedDockerResources(run.pid)).toEqual({ containers: [], networks: [] });
     expect((await fetch(`${live.url}/health`)).status).toBe(200);
   });
+});
 
+describe('process leftovers of a run that was killed', () => {
   test('service processes of a SIGKILLed run are killed by the next start', async () => {
     const run = await runAndKill('process');
     expect(run.servicePids).toHaveLength(3);
