@@ -30,7 +30,11 @@ describeWithDocker('the example system in containers', () => {
     }).start();
     await fetch(`${system.url('gateway')}/checkout?item=book`);
 
-    const upstream = await collector.waitForTrace({ service: 'gateway' }, checkoutWait);
+    // Each service exports on its own timer: wait for the orders part too, not only for a quiet gateway trace.
+    const upstream = await collector.waitForTrace(
+      (trace) => trace.root?.service === 'gateway' && trace.spans.some((span) => span.name === 'orders.record'),
+      checkoutWait,
+    );
     const downstream = await collector.waitForTrace({ service: 'inventory' }, checkoutWait);
     expect(upstream.serviceGraph().services).toEqual(['gateway', 'orders']);
     expect(downstream.serviceGraph().services).toEqual(['inventory']);
