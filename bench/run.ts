@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Row, RowResult } from './Row.ts';
 import { memory } from './rows/memory.ts';
+import { query } from './rows/query.ts';
 import { recording } from './rows/recording.ts';
 import { treeBuild } from './rows/treeBuild.ts';
 
@@ -8,6 +9,7 @@ import { treeBuild } from './rows/treeBuild.ts';
 const rows: [string, Row][] = [
   ['recording', recording],
   ['memory', memory],
+  ['query', query],
   ['tree build', treeBuild],
 ];
 

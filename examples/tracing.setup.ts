@@ -5,5 +5,9 @@ import { setupTracing } from 'tracespec/vitest';
 
 setupTracing({
   serviceName: 'shop',
-  instrumentations: [new HttpInstrumentation(), new UndiciInstrumentation()],
+  instrumentations: [
+    new HttpInstrumentation(),
+    // Never send trace context to third parties: undici injects it unless the request is ignored.
+    new UndiciInstrumentation({ ignoreRequestHook: (request) => request.origin.endsWith('.partner.test') }),
+  ],
 });

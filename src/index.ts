@@ -1,14 +1,13 @@
 export {
   type InstrumentationLike,
-  installedTracing,
   installTracing,
-  type Tracing,
   type TracingOptions,
   useRecorder,
 } from './capture/installTracing.ts';
 export { SpanRecorder } from './capture/SpanRecorder.ts';
 export { SpanStore, type StoreListener } from './capture/SpanStore.ts';
 export { TestTraces } from './capture/TestTraces.ts';
+export { installedTracing, type Tracing } from './capture/tracingSlot.ts';
 export type { AsymmetricMatcherLike } from './check/asymmetric.ts';
 export type { CheckResult } from './check/CheckResult.ts';
 export { compareSpan, type FieldComparison, spanMatches } from './check/compareSpan.ts';
@@ -21,6 +20,7 @@ export {
   type ServiceGraphOptions,
 } from './check/hasServiceGraph.ts';
 export { hasSpan } from './check/hasSpan.ts';
+export { hasSpanTree } from './check/hasSpanTree.ts';
 export { type BrokenHop, brokenHops, type ConnectedOptions, isConnected } from './check/isConnected.ts';
 export { type PropagationHop, propagates } from './check/propagates.ts';
 export { isSpan, type TraceSource, type TracesLike, toSpan, toTraceSet } from './check/received.ts';
@@ -31,6 +31,8 @@ export type {
   StatusExpectation,
   TextMatcher,
 } from './check/SpanExpectation.ts';
+export type { ShapeNode, SpanShape, TreeShapeOptions } from './check/shape/SpanShape.ts';
+export { type DeepShape, deep, type ShapeInput, span } from './check/shape/shapeBuilder.ts';
 export { hasAttributes, hasEvent, hasParent, hasStatus, isRoot } from './check/spanChecks.ts';
 export { fromReadableSpan, spanKindFromApi, statusCodeFromApi } from './model/fromReadableSpan.ts';
 export type { ReadableSpanLike } from './model/ReadableSpanLike.ts';
@@ -50,6 +52,52 @@ export { type ServiceEdge, type ServiceGraph, serviceGraphOf } from './model/ser
 export { Trace } from './model/Trace.ts';
 export { TraceSet } from './model/TraceSet.ts';
 export { formatDuration, type HrTime, hrTimeToNanos, nanosToMillis } from './model/time.ts';
+export type { B3Context, B3Sampling } from './propagation/B3Context.ts';
+export type { B3MultiHeaders } from './propagation/B3MultiHeaders.ts';
+export type { Baggage, BaggageEntry, BaggageProperty } from './propagation/Baggage.ts';
+export { BAGGAGE_LIMITS } from './propagation/baggageLimits.ts';
+export type { CarriedContext } from './propagation/CarriedContext.ts';
+export type { CarriedIds } from './propagation/CarriedIds.ts';
+export { formatB3Multi } from './propagation/formatB3Multi.ts';
+export { formatB3Single } from './propagation/formatB3Single.ts';
+export { formatBaggage } from './propagation/formatBaggage.ts';
+export { formatJaeger } from './propagation/formatJaeger.ts';
+export { formatJaegerBaggage } from './propagation/formatJaegerBaggage.ts';
+export { formatTraceparent } from './propagation/formatTraceparent.ts';
+export { formatTracestate } from './propagation/formatTracestate.ts';
+export type { JaegerContext } from './propagation/JaegerContext.ts';
+export type { InvalidHeader, ParseResult, ValidHeader } from './propagation/ParseResult.ts';
+export { FORMAT_HEADERS, PROPAGATION_FORMATS, type PropagationFormat } from './propagation/PropagationFormat.ts';
+export { parseB3Multi } from './propagation/parseB3Multi.ts';
+export { parseB3Single } from './propagation/parseB3Single.ts';
+export { parseBaggage } from './propagation/parseBaggage.ts';
+export { parseJaeger } from './propagation/parseJaeger.ts';
+export { JAEGER_BAGGAGE_PREFIX, parseJaegerBaggage } from './propagation/parseJaegerBaggage.ts';
+export { parseTraceparent } from './propagation/parseTraceparent.ts';
+export { parseTracestate, TRACESTATE_MAX_MEMBERS, tracestateKeyProblem } from './propagation/parseTracestate.ts';
+export { propagationHeaderKind } from './propagation/propagationHeaderKind.ts';
+export { readCarriedContext } from './propagation/readCarriedContext.ts';
+export { readCarriedIds } from './propagation/readCarriedIds.ts';
+export type { TraceParent } from './propagation/TraceParent.ts';
+export type { TraceState, TraceStateMember } from './propagation/TraceState.ts';
+export { find, matchesSelector } from './query/find.ts';
+export { findOne } from './query/findOne.ts';
+export { parseSelector } from './query/parseSelector.ts';
+export { printSelector } from './query/printSelector.ts';
+export type {
+  AttributeFilter,
+  Combinator,
+  ComplexSelector,
+  CompoundSelector,
+  Filter,
+  Operator,
+  PseudoFilter,
+  SelectorList,
+  SelectorValue,
+  SpanField,
+} from './query/SelectorAst.ts';
+export { SelectorSyntaxError } from './query/SelectorSyntaxError.ts';
+export type { SelectorLike } from './query/toSelector.ts';
 export { describeSpan } from './render/describeSpan.ts';
 export { renderTraces } from './render/renderTraces.ts';
 export { type RenderTreeOptions, renderTree } from './render/renderTree.ts';

@@ -1,6 +1,9 @@
 import type { Span } from '../model/Span.ts';
 import type { Trace } from '../model/Trace.ts';
 import type { TraceSet } from '../model/TraceSet.ts';
+import { find } from '../query/find.ts';
+import { findOne } from '../query/findOne.ts';
+import type { SelectorLike } from '../query/toSelector.ts';
 import type { SpanStore } from './SpanStore.ts';
 
 /**
@@ -47,5 +50,25 @@ export class TestTraces {
   /** The test's single trace; a clear error when there are none or several. */
   only(): Trace {
     return this.traceSet().only();
+  }
+
+  /**
+   * Every span of the test that matches a selector, trace by trace, in tree order.
+   *
+   * @example
+   * const queries = traces.find('[service=orders] > [db.system=postgresql]');
+   */
+  find(selector: SelectorLike): Span[] {
+    return find(this.traceSet(), selector);
+  }
+
+  /**
+   * The one span of the test that matches a selector; throws, listing the matches or the closest spans, otherwise.
+   *
+   * @example
+   * const charge = traces.findOne('"POST /charge"[kind=server]');
+   */
+  findOne(selector: SelectorLike): Span {
+    return findOne(this.traceSet(), selector);
   }
 }

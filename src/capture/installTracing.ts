@@ -7,6 +7,7 @@ import { BasicTracerProvider, type SpanProcessor } from '@opentelemetry/sdk-trac
 import type { Attributes } from '../model/Span.ts';
 import { SpanRecorder } from './SpanRecorder.ts';
 import type { SpanStore } from './SpanStore.ts';
+import { slot, type Tracing } from './tracingSlot.ts';
 
 /** The part of an OpenTelemetry instrumentation tracespec needs (every `Instrumentation` has it). */
 export interface InstrumentationLike {
@@ -30,20 +31,6 @@ export interface TracingOptions {
   /** The store to record into (share one with a collector so in-process and received spans meet). */
   readonly store?: SpanStore;
 }
-
-/** Tracing installed for a test process. */
-export interface Tracing {
-  readonly recorder: SpanRecorder;
-  readonly store: SpanStore;
-  readonly provider: TracerProvider;
-  /** Unregisters the globals and disables the instrumentations. */
-  shutdown(): Promise<void>;
-}
-
-const KEY = Symbol.for('tracespec.tracing');
-type GlobalSlot = { tracing?: Tracing };
-const slot: GlobalSlot = ((globalThis as Record<symbol, unknown>)[KEY] as GlobalSlot | undefined) ?? {};
-(globalThis as Record<symbol, unknown>)[KEY] = slot;
 
 /**
  * Sets up tracing for a test process, once: a tracer provider whose span processor is tracespec's recorder, the
@@ -119,11 +106,6 @@ export function useRecorder(recorder: SpanRecorder, provider: TracerProvider = t
   };
   slot.tracing = tracing;
   return tracing;
-}
-
-/** The tracing installed in this process, if any. */
-export function installedTracing(): Tracing | undefined {
-  return slot.tracing;
 }
 
 function enableInstrumentations(instrumentations: readonly InstrumentationLike[], provider: TracerProvider): void {

@@ -42,8 +42,11 @@ export interface SpanExpectation {
   readonly resource?: Readonly<Record<string, AttributeMatcher | undefined>>;
   /** Each listed event must be present (in any order); other events are allowed. */
   readonly events?: readonly EventExpectation[];
-  /** The parent must match this partial span, be this very span, or (`null`) the span must be a root. */
-  readonly parent?: SpanExpectation | Span | null;
+  /**
+   * The parent must match this partial span or selector (`'[service=gateway][kind=client]'`), be this very span,
+   * or (`null`) the span must be a root.
+   */
+  readonly parent?: SpanExpectation | Span | string | null;
   readonly scope?: TextMatcher | { readonly name?: TextMatcher; readonly version?: TextMatcher };
   readonly traceId?: TextMatcher;
   readonly spanId?: TextMatcher;

@@ -2,6 +2,7 @@ import type { Span } from '../model/Span.ts';
 import type { Trace } from '../model/Trace.ts';
 import { isAsymmetric, matchesValue } from './asymmetric.ts';
 import type { EventExpectation, SpanExpectation, StatusExpectation } from './SpanExpectation.ts';
+import { selectorMatcher } from './selectorMatcher.ts';
 
 /** One compared field: its path (`attributes.http.route`), what was expected and what the span had. */
 export interface FieldComparison {
@@ -84,8 +85,19 @@ function eventMatches(want: EventExpectation, event: Span['events'][number]): bo
   return true;
 }
 
-function compareParent(want: SpanExpectation | Span | null, span: Span, trace: Trace | undefined, add: Add): void {
+function compareParent(
+  want: SpanExpectation | Span | string | null,
+  span: Span,
+  trace: Trace | undefined,
+  add: Add,
+): void {
   const parent = span.parentSpanId === undefined ? undefined : trace?.get(span.parentSpanId);
+  if (typeof want === 'string') {
+    const matcher = selectorMatcher(want, trace);
+    const actual = parent ? describeSpanRef(parent) : (span.parentSpanId ?? null);
+    add('parent', matcher, actual, parent !== undefined && matcher.asymmetricMatch(parent));
+    return;
+  }
   if (want === null) {
     add('parent', null, parent ?? span.parentSpanId ?? null, span.parentSpanId === undefined);
     return;

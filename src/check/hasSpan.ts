@@ -11,17 +11,21 @@ import {
   isDefaultCount,
 } from './countExpectation.ts';
 import { describeExpectation } from './describeExpectation.ts';
+import { hasSelectedSpan } from './hasSelectedSpan.ts';
 import type { SpanExpectation } from './SpanExpectation.ts';
 
 /**
- * Checks that the traces hold a span matching a partial span (by default at least one; see {@link CountOptions}).
- * The message shows the trace tree with the matches or the closest candidates marked, and what differed.
+ * Checks that the traces hold a span matching a partial span or a selector (by default at least one; see
+ * {@link CountOptions}). The message shows the trace tree with the matches or the closest candidates marked, and
+ * what differed.
  *
  * @example
  * const result = hasSpan(traceSet, { name: 'GET /orders', kind: 'server' });
+ * const viaSelector = hasSpan(traceSet, '[service=orders] > [db.system=postgresql]');
  * if (!result.pass) console.log(result.message());
  */
-export function hasSpan(set: TraceSet, expected: SpanExpectation, options: CountOptions = {}): CheckResult {
+export function hasSpan(set: TraceSet, expected: SpanExpectation | string, options: CountOptions = {}): CheckResult {
+  if (typeof expected === 'string') return hasSelectedSpan(set, expected, options);
   checkCountOptions(options, 'toHaveSpan');
   const candidates = evaluate(set, expected);
   const matches = candidates.filter((candidate) => candidate.matched === candidate.fields.length);

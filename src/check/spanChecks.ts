@@ -44,12 +44,13 @@ export function hasEvent(span: Span, event: EventExpectation): CheckResult {
 }
 
 /**
- * Checks a span's parent: a partial span the parent must match, or the parent span itself.
+ * Checks a span's parent: a partial span or a selector the parent must match, or the parent span itself.
  *
  * @example
  * hasParent(serverSpan, { kind: 'client', service: 'gateway' });
+ * hasParent(serverSpan, '[service=gateway][kind=client]');
  */
-export function hasParent(span: Span, parent: SpanExpectation | Span): CheckResult {
+export function hasParent(span: Span, parent: SpanExpectation | Span | string): CheckResult {
   return fieldCheck(span, { parent }, 'parent');
 }
 

@@ -1,18 +1,21 @@
-import { compareSpans } from './compareSpans.ts';
 import type { Span } from './Span.ts';
 import { type ServiceGraph, serviceGraphOf } from './serviceGraph.ts';
 
 const TRACE_BRAND = Symbol.for('tracespec.Trace');
 const EMPTY: readonly Span[] = Object.freeze([]);
-/** The latest trace each span was built into, so that a span matcher can show the span in its tree. */
-const TRACE_OF = new WeakMap<Span, Trace>();
+/** The latest trace built for each trace id (weakly held), so that a span matcher can show a span in its tree. */
+const LATEST = new Map<string, WeakRef<Trace>>();
+const LATEST_LIMIT = 10_000;
 
 /**
  * The spans of one trace id, built into a tree. Roots (no parent id), orphans (a parent id that is not in the
  * trace) and duplicates (a span id seen before) are all kept and visible; nothing is merged or dropped.
  *
+ * The tree is held in flat typed arrays (parent index, children as offsets into one list), so that building it
+ * for 100k spans costs a few passes over the spans and no per-span objects.
+ *
  * @example
- * const trace = Trace.build(spans);
+ * const [trace] = Trace.build(spans);
  * const root = trace.root;
  * const calls = root ? trace.children(root) : [];
  */
@@ -31,46 +34,122 @@ export class Trace {
   /** The top of the tree: roots and orphans, in sibling order. */
   readonly tops: readonly Span[];
 
-  readonly #byId = new Map<string, Span>();
-  readonly #children = new Map<Span, Span[]>();
-  readonly #parent = new Map<Span, Span>();
-  readonly #position = new Map<Span, number>();
-  readonly #depth = new Map<Span, number>();
+  /** Spans as given; every array below is indexed by the position in this array. */
+  readonly #input: readonly Span[];
+  readonly #byId: Map<string, number>;
+  readonly #parent: Int32Array;
+  readonly #childStart: Int32Array;
+  readonly #childList: Int32Array;
+  readonly #position: Int32Array;
+  readonly #depth: Int32Array;
+  #indexOf: Map<Span, number> | undefined;
+  #childCache: (readonly Span[] | undefined)[] | undefined;
+  #parentPositions: Int32Array | undefined;
 
-  private constructor(traceId: string, spans: readonly Span[]) {
+  private constructor(traceId: string, input: readonly Span[]) {
     this.traceId = traceId;
+    this.#input = input;
+    const n = input.length;
+    const byId = new Map<string, number>();
     const duplicates: Span[] = [];
-    for (const span of spans) {
-      if (this.#byId.has(span.spanId)) duplicates.push(span);
-      else this.#byId.set(span.spanId, span);
+    let min = input[0]?.startTimeUnixNano ?? 0n;
+    for (let i = 0; i < n; i++) {
+      const span = input[i] as Span;
+      if (byId.has(span.spanId)) duplicates.push(span);
+      else byId.set(span.spanId, i);
+      if (span.startTimeUnixNano < min) min = span.startTimeUnixNano;
     }
+    // Start times relative to the earliest span fit a double exactly (for traces shorter than ~104 days).
+    const start = new Float64Array(n);
+    for (let i = 0; i < n; i++) start[i] = Number((input[i] as Span).startTimeUnixNano - min);
+    const compare = (a: number, b: number) => compareByIndex(input, start, a, b);
+
+    const parent = new Int32Array(n).fill(-1);
+    const childCount = new Int32Array(n + 1);
+    const tops: number[] = [];
     const roots: Span[] = [];
     const orphans: Span[] = [];
-    const tops: Span[] = [];
-    for (const span of spans) {
+    for (let i = 0; i < n; i++) {
+      const span = input[i] as Span;
       const parentId = span.parentSpanId;
-      const parent = parentId === undefined ? undefined : this.#byId.get(parentId);
-      if (parent !== undefined && parent !== span) {
-        this.#parent.set(span, parent);
-        const siblings = this.#children.get(parent);
-        if (siblings) siblings.push(span);
-        else this.#children.set(parent, [span]);
-        continue;
+      const p = parentId === undefined ? undefined : byId.get(parentId);
+      if (p !== undefined && p !== i) {
+        parent[i] = p;
+        childCount[p] = (childCount[p] as number) + 1;
+      } else {
+        tops.push(i);
+        if (parentId === undefined) roots.push(span);
+        else orphans.push(span);
       }
-      if (parentId === undefined) roots.push(span);
-      else orphans.push(span);
-      tops.push(span);
     }
-    for (const list of this.#children.values()) list.sort(compareSpans);
-    tops.sort(compareSpans);
-    roots.sort(compareSpans);
-    orphans.sort(compareSpans);
+    // Children as one list with offsets (compressed rows), each row sorted in sibling order.
+    const childStart = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) childStart[i + 1] = (childStart[i] as number) + (childCount[i] as number);
+    const fill = childStart.slice(0, n);
+    const childList = new Int32Array(childStart[n] as number);
+    for (let i = 0; i < n; i++) {
+      const p = parent[i] as number;
+      if (p >= 0) {
+        childList[fill[p] as number] = i;
+        fill[p] = (fill[p] as number) + 1;
+      }
+    }
+    for (let p = 0; p < n; p++) {
+      const from = childStart[p] as number;
+      const to = childStart[p + 1] as number;
+      if (to - from > 1) childList.subarray(from, to).sort(compare);
+    }
+    tops.sort(compare);
+
+    const position = new Int32Array(n).fill(-1);
+    const depth = new Int32Array(n);
+    const order: Span[] = [];
+    const walk = (top: number) => {
+      const stack = [top];
+      depth[top] = 0;
+      while (stack.length > 0) {
+        const i = stack.pop() as number;
+        if ((position[i] as number) >= 0) continue;
+        position[i] = order.length;
+        order.push(input[i] as Span);
+        const d = (depth[i] as number) + 1;
+        for (let c = (childStart[i + 1] as number) - 1; c >= (childStart[i] as number); c--) {
+          const child = childList[c] as number;
+          depth[child] = d;
+          stack.push(child);
+        }
+      }
+    };
+    for (const top of tops) walk(top);
+    // A parent cycle (a -> b -> a) has no top; keep those spans visible as orphans instead of losing them.
+    if (order.length < n) {
+      for (let i = 0; i < n; i++) {
+        if ((position[i] as number) >= 0) continue;
+        parent[i] = -1;
+        tops.push(i);
+        orphans.push(input[i] as Span);
+        walk(i);
+      }
+    }
+    roots.sort((a, b) => compare(byId.get(a.spanId) ?? 0, byId.get(b.spanId) ?? 0));
+    orphans.sort(
+      (a, b) => (position[indexIn(input, a, byId)] as number) - (position[indexIn(input, b, byId)] as number),
+    );
+
+    this.#byId = byId;
+    this.#parent = parent;
+    this.#childStart = childStart;
+    this.#childList = childList;
+    this.#position = position;
+    this.#depth = depth;
+    this.spans = order;
+    this.tops = tops.map((i) => input[i] as Span);
     this.roots = roots;
     this.orphans = orphans;
     this.duplicates = duplicates;
-    this.tops = tops;
-    this.spans = this.#walk(tops, spans.length);
-    for (const span of this.spans) TRACE_OF.set(span, this);
+    if (LATEST.size >= LATEST_LIMIT) LATEST.delete(LATEST.keys().next().value as string);
+    LATEST.delete(traceId);
+    LATEST.set(traceId, new WeakRef(this));
   }
 
   /**
@@ -120,14 +199,15 @@ export class Trace {
   }
 
   /**
-   * The most recently built trace that holds this span, if any.
+   * The most recently built trace that holds this span, if it is still in memory.
    *
    * @example
    * const trace = Trace.containing(span);
    * const parent = trace?.parent(span);
    */
   static containing(span: Span): Trace | undefined {
-    return TRACE_OF.get(span);
+    const trace = LATEST.get(span.traceId)?.deref();
+    return trace?.has(span) ? trace : undefined;
   }
 
   /** The single root when the trace has exactly one root and no orphans, else `undefined`. */
@@ -160,39 +240,58 @@ export class Trace {
 
   /** The span with this id (the first one, when the id is duplicated). */
   get(spanId: string): Span | undefined {
-    return this.#byId.get(spanId);
+    const i = this.#byId.get(spanId);
+    return i === undefined ? undefined : this.#input[i];
   }
 
   /** True when the span belongs to this trace (by identity). */
   has(span: Span): boolean {
-    return this.#position.has(span);
+    return this.#index(span) !== undefined;
   }
 
   parent(span: Span): Span | undefined {
-    return this.#parent.get(span);
+    const i = this.#index(span);
+    const p = i === undefined ? -1 : (this.#parent[i] as number);
+    return p >= 0 ? this.#input[p] : undefined;
   }
 
   /** Direct children in sibling order. */
   children(span: Span): readonly Span[] {
-    return this.#children.get(span) ?? EMPTY;
+    const i = this.#index(span);
+    if (i === undefined) return EMPTY;
+    const from = this.#childStart[i] as number;
+    const to = this.#childStart[i + 1] as number;
+    if (from === to) return EMPTY;
+    this.#childCache ??= [];
+    let cached = this.#childCache[i];
+    if (cached === undefined) {
+      const list: Span[] = [];
+      for (let c = from; c < to; c++) list.push(this.#input[this.#childList[c] as number] as Span);
+      cached = list;
+      this.#childCache[i] = cached;
+    }
+    return cached;
   }
 
   /** Parent first, then its parent, up to the top of the tree. */
   ancestors(span: Span): readonly Span[] {
     const result: Span[] = [];
-    for (let parent = this.#parent.get(span); parent; parent = this.#parent.get(parent)) result.push(parent);
+    const i = this.#index(span);
+    if (i === undefined) return result;
+    for (let p = this.#parent[i] as number; p >= 0; p = this.#parent[p] as number) result.push(this.#input[p] as Span);
     return result;
   }
 
   /** Every span below this one, in tree order. */
   descendants(span: Span): readonly Span[] {
-    const start = this.#position.get(span);
-    if (start === undefined) return EMPTY;
-    const depth = this.#depth.get(span) ?? 0;
+    const i = this.#index(span);
+    if (i === undefined) return EMPTY;
+    const start = this.#position[i] as number;
+    const depth = this.#depth[i] as number;
     const result: Span[] = [];
-    for (let i = start + 1; i < this.spans.length; i++) {
-      const next = this.spans[i] as Span;
-      if ((this.#depth.get(next) ?? 0) <= depth) break;
+    for (let k = start + 1; k < this.spans.length; k++) {
+      const next = this.spans[k] as Span;
+      if ((this.#depth[this.#index(next) as number] as number) <= depth) break;
       result.push(next);
     }
     return result;
@@ -200,7 +299,34 @@ export class Trace {
 
   /** 0 for the top of the tree (roots and orphans). */
   depth(span: Span): number {
-    return this.#depth.get(span) ?? 0;
+    const i = this.#index(span);
+    return i === undefined ? 0 : (this.#depth[i] as number);
+  }
+
+  /** The position of the span in {@link Trace.spans} (tree order), or -1. */
+  indexOf(span: Span): number {
+    const i = this.#index(span);
+    return i === undefined ? -1 : (this.#position[i] as number);
+  }
+
+  /**
+   * For each position in {@link Trace.spans} (tree order), the position of its parent, or -1 for the top of the
+   * tree: the flat form of the tree, for code that walks many spans (the selector evaluator).
+   *
+   * @example
+   * const up = trace.parentPositions();
+   * const parentOfThird = up[2] === -1 ? undefined : trace.spans[up[2]];
+   */
+  parentPositions(): Int32Array {
+    if (this.#parentPositions) return this.#parentPositions;
+    const result = new Int32Array(this.spans.length).fill(-1);
+    for (let i = 0; i < this.#input.length; i++) {
+      const at = this.#position[i] as number;
+      const p = this.#parent[i] as number;
+      if (at >= 0 && p >= 0) result[at] = this.#position[p] as number;
+    }
+    this.#parentPositions = result;
+    return result;
   }
 
   /**
@@ -213,48 +339,31 @@ export class Trace {
     return serviceGraphOf(this.spans, (span) => this.parent(span));
   }
 
-  /** The position of the span in {@link Trace.spans} (tree order), or -1. */
-  indexOf(span: Span): number {
-    return this.#position.get(span) ?? -1;
-  }
-
-  #walk(tops: readonly Span[], total: number): Span[] {
-    const ordered: Span[] = [];
-    ordered.length = 0;
-    const stack: { span: Span; depth: number }[] = [];
-    for (let i = tops.length - 1; i >= 0; i--) stack.push({ span: tops[i] as Span, depth: 0 });
-    while (stack.length > 0) {
-      const { span, depth } = stack.pop() as { span: Span; depth: number };
-      if (this.#position.has(span)) continue;
-      this.#position.set(span, ordered.length);
-      this.#depth.set(span, depth);
-      ordered.push(span);
-      const children = this.#children.get(span);
-      if (children)
-        for (let i = children.length - 1; i >= 0; i--) stack.push({ span: children[i] as Span, depth: depth + 1 });
+  /** Index of a span object in the input; the lookup table is built on first use, not while building the tree. */
+  #index(span: Span): number | undefined {
+    const byId = this.#byId.get(span.spanId);
+    if (byId !== undefined && this.#input[byId] === span) return byId;
+    if (this.#indexOf === undefined) {
+      this.#indexOf = new Map();
+      for (let i = 0; i < this.#input.length; i++) this.#indexOf.set(this.#input[i] as Span, i);
     }
-    // A parent cycle (a -> b -> a) has no top; keep those spans visible as extra tops instead of losing them.
-    if (ordered.length < total) this.#rescueCycles(ordered);
-    return ordered;
+    return this.#indexOf.get(span);
   }
+}
 
-  #rescueCycles(ordered: Span[]): void {
-    for (const span of this.#byId.values()) {
-      if (this.#position.has(span)) continue;
-      this.#parent.delete(span);
-      (this.orphans as Span[]).push(span);
-      (this.tops as Span[]).push(span);
-      const stack = [{ span, depth: 0 }];
-      while (stack.length > 0) {
-        const next = stack.pop() as { span: Span; depth: number };
-        if (this.#position.has(next.span)) continue;
-        this.#position.set(next.span, ordered.length);
-        this.#depth.set(next.span, next.depth);
-        ordered.push(next.span);
-        for (const child of this.#children.get(next.span) ?? EMPTY) stack.push({ span: child, depth: next.depth + 1 });
-      }
-    }
-  }
+function indexIn(input: readonly Span[], span: Span, byId: Map<string, number>): number {
+  const i = byId.get(span.spanId);
+  return i !== undefined && input[i] === span ? i : input.indexOf(span);
+}
+
+function compareByIndex(input: readonly Span[], start: Float64Array, a: number, b: number): number {
+  const d = (start[a] as number) - (start[b] as number);
+  if (d !== 0) return d;
+  const x = input[a] as Span;
+  const y = input[b] as Span;
+  if (x.name !== y.name) return x.name < y.name ? -1 : 1;
+  if (x.spanId !== y.spanId) return x.spanId < y.spanId ? -1 : 1;
+  return a - b;
 }
 
 function compareTraces(a: Trace, b: Trace): number {

@@ -36,6 +36,8 @@ export interface Collector extends AsyncDisposable {
   env(options?: CollectorEnvOptions): Record<string, string>;
   /** Every trace in the store. */
   traces(): TraceSet;
+  /** The same as {@link Collector.traces}: makes the collector itself a valid `expect(collector)` subject. */
+  traceSet(): TraceSet;
   /** Resolves with the first matching trace that is complete and quiet for `settle` ms; see `waitForTrace`. */
   waitForTrace(selector: TraceSelector, options?: WaitForTraceOptions): Promise<Trace>;
   /** Closes every port; spans already received stay in the store. */

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SpanStore } from '../capture/SpanStore.ts';
+import { installedTracing } from '../capture/tracingSlot.ts';
 import { waitForTrace } from '../capture/waitForTrace.ts';
 import type { Collector } from './Collector.ts';
 import type { CollectorOptions } from './CollectorOptions.ts';
@@ -21,7 +22,8 @@ const DEFAULT_MAX_BODY = 20 * 1024 * 1024;
  */
 export async function startCollector(options: CollectorOptions = {}): Promise<Collector> {
   const host = options.host ?? '127.0.0.1';
-  const store = options.store ?? new SpanStore();
+  // By default spans land where the in-process recorder writes, so both meet in one trace and one test.
+  const store = options.store ?? installedTracing()?.store ?? new SpanStore();
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
   if (!(maxBodyBytes > 0))
     throw new RangeError(`[tracespec] maxBodyBytes must be a positive number of bytes, got ${maxBodyBytes}.`);
@@ -64,6 +66,7 @@ export async function startCollector(options: CollectorOptions = {}): Promise<Co
     store,
     env: (envOptions) => collectorEnv(address, envOptions),
     traces: () => store.traceSet(),
+    traceSet: () => store.traceSet(),
     waitForTrace: (selector, waitOptions) => waitForTrace(store, selector, waitOptions),
     stop,
     [Symbol.asyncDispose]: stop,

@@ -8,18 +8,39 @@ import type {
   SpanExpectation,
   StatusExpectation,
 } from '../check/SpanExpectation.ts';
+import type { ShapeNode, TreeShapeOptions } from '../check/shape/SpanShape.ts';
 import type { Span } from '../model/Span.ts';
+import type { EventuallyOptions } from './eventually.ts';
 
 /** tracespec's matchers as vitest sees them (`expect(x).toHaveSpan(...)`); `R` is `Promise<void>` under `expect.poll`. */
 export interface TracespecMatchers<R = unknown> {
   /**
-   * The traces hold a span matching the partial span (by default at least one).
+   * The traces hold a span matching the partial span or the selector (by default at least one).
    *
    * @example
    * expect(traces).toHaveSpan({ name: 'GET /orders/:id', kind: 'server', attributes: { 'http.response.status_code': 200 } });
    * expect(traces).toHaveSpan({ kind: 'client' }, { times: 2 });
+   * expect(traces).toHaveSpan('[service=orders] > [db.system=postgresql]');
    */
-  toHaveSpan(expected: SpanExpectation, options?: CountOptions): R;
+  toHaveSpan(expected: SpanExpectation | string, options?: CountOptions): R;
+  /**
+   * The traces hold a span tree of this shape: nested partial spans (or selectors) with `children` (direct) and
+   * `descendants` (somewhere below). By default extra spans are allowed and children match in any order.
+   *
+   * @example
+   * expect(traces).toHaveSpanTree(span('POST /checkout', [span('SELECT cart'), deep('INSERT order')]));
+   * expect(traces).toHaveSpanTree({ name: 'GET /', children: [{ name: 'SELECT' }] }, { mode: 'exact' });
+   */
+  toHaveSpanTree(shape: ShapeNode, options?: TreeShapeOptions): R;
+  /**
+   * Waits until the traces hold a matching span (re-running `toHaveSpan` until it passes or the deadline, then
+   * showing the last real failure). With `.not`, watches the whole window and fails as soon as the span appears.
+   *
+   * @example
+   * await expect(collector).toEventuallyHaveSpan({ service: 'orders', kind: 'server' }, { timeout: 3000 });
+   * await expect(traces).not.toEventuallyHaveSpan({ name: 'retry' }, { timeout: 200 });
+   */
+  toEventuallyHaveSpan(expected: SpanExpectation, options?: EventuallyOptions): Promise<void>;
   /**
    * No span has status `error`.
    *
@@ -49,12 +70,13 @@ export interface TracespecMatchers<R = unknown> {
    */
   toHaveEvent(event: EventExpectation): R;
   /**
-   * The span's parent matches the partial span, or is the given span.
+   * The span's parent matches the partial span or the selector, or is the given span.
    *
    * @example
    * expect(serverSpan).toHaveParent({ kind: 'client' });
+   * expect(serverSpan).toHaveParent('[service=gateway][kind=client]');
    */
-  toHaveParent(parent: SpanExpectation | Span): R;
+  toHaveParent(parent: SpanExpectation | Span | string): R;
   /**
    * The span has no parent.
    *

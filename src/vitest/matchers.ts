@@ -2,6 +2,7 @@ import type { CountOptions } from '../check/countExpectation.ts';
 import { hasNoErrors } from '../check/hasNoErrors.ts';
 import { type EdgeExpectation, hasServiceGraph, type ServiceGraphOptions } from '../check/hasServiceGraph.ts';
 import { hasSpan } from '../check/hasSpan.ts';
+import { hasSpanTree } from '../check/hasSpanTree.ts';
 import { type ConnectedOptions, isConnected } from '../check/isConnected.ts';
 import { type PropagationHop, propagates } from '../check/propagates.ts';
 import { toSpan, toTraceSet } from '../check/received.ts';
@@ -11,8 +12,10 @@ import type {
   SpanExpectation,
   StatusExpectation,
 } from '../check/SpanExpectation.ts';
+import type { ShapeNode, TreeShapeOptions } from '../check/shape/SpanShape.ts';
 import { hasAttributes, hasEvent, hasParent, hasStatus, isRoot } from '../check/spanChecks.ts';
 import type { Span } from '../model/Span.ts';
+import { toEventuallyHaveSpan } from './eventually.ts';
 import { toMatcher } from './toMatcher.ts';
 
 /**
@@ -24,9 +27,16 @@ import { toMatcher } from './toMatcher.ts';
  * expect.extend(tracespecMatchers);
  */
 export const tracespecMatchers = {
-  toHaveSpan: toMatcher('toHaveSpan', 'traces', (received, expected: SpanExpectation, options?: CountOptions) =>
-    hasSpan(toTraceSet(received, 'toHaveSpan'), expected, options),
+  toHaveSpan: toMatcher(
+    'toHaveSpan',
+    'traces',
+    (received, expected: SpanExpectation | string, options?: CountOptions) =>
+      hasSpan(toTraceSet(received, 'toHaveSpan'), expected, options),
   ),
+  toHaveSpanTree: toMatcher('toHaveSpanTree', 'traces', (received, shape: ShapeNode, options?: TreeShapeOptions) =>
+    hasSpanTree(toTraceSet(received, 'toHaveSpanTree'), shape, options),
+  ),
+  toEventuallyHaveSpan,
   toHaveNoErrors: toMatcher('toHaveNoErrors', 'traces', (received) =>
     hasNoErrors(toTraceSet(received, 'toHaveNoErrors')),
   ),
@@ -42,7 +52,7 @@ export const tracespecMatchers = {
   toHaveEvent: toMatcher('toHaveEvent', 'span', (received, event: EventExpectation) =>
     hasEvent(toSpan(received, 'toHaveEvent'), event),
   ),
-  toHaveParent: toMatcher('toHaveParent', 'span', (received, parent: SpanExpectation | Span) =>
+  toHaveParent: toMatcher('toHaveParent', 'span', (received, parent: SpanExpectation | Span | string) =>
     hasParent(toSpan(received, 'toHaveParent'), parent),
   ),
   toBeRoot: toMatcher('toBeRoot', 'span', (received) => isRoot(toSpan(received, 'toBeRoot'))),

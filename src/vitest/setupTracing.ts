@@ -1,7 +1,8 @@
 import { aroundEach } from 'vitest';
-import { installTracing, type Tracing, type TracingOptions } from '../capture/installTracing.ts';
+import { installTracing, type TracingOptions } from '../capture/installTracing.ts';
 import { TestTraces } from '../capture/TestTraces.ts';
 import { currentScope, enterScope, runInScope, setFallbackScope } from '../capture/testScope.ts';
+import type { Tracing } from '../capture/tracingSlot.ts';
 import { type OpenSpansPolicy, reportOpenSpans } from './openSpans.ts';
 
 /** Options of {@link setupTracing}. */

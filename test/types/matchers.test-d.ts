@@ -18,7 +18,7 @@ declare const span: Span;
 
 describe('matcher augmentation', () => {
   test('trace matchers are typed', () => {
-    expectTypeOf(expect(trace).toHaveSpan).parameter(0).toEqualTypeOf<SpanExpectation>();
+    expectTypeOf(expect(trace).toHaveSpan).parameter(0).toEqualTypeOf<SpanExpectation | string>();
     expectTypeOf(expect(trace).toHaveSpan({ name: 'x' }, { times: 1 })).toEqualTypeOf<void>();
     expectTypeOf(expect(trace).toHaveNoErrors()).toEqualTypeOf<void>();
     // @ts-expect-error: kind must be one of the span kinds

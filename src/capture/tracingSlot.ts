@@ -1,0 +1,29 @@
+import type { TracerProvider } from '@opentelemetry/api';
+import type { SpanRecorder } from './SpanRecorder.ts';
+import type { SpanStore } from './SpanStore.ts';
+
+/** Tracing installed for a test process. */
+export interface Tracing {
+  readonly recorder: SpanRecorder;
+  readonly store: SpanStore;
+  readonly provider: TracerProvider;
+  /** Unregisters the globals and disables the instrumentations. */
+  shutdown(): Promise<void>;
+}
+
+const KEY = Symbol.for('tracespec.tracing');
+
+/** The process-wide slot (shared by every copy of this module) holding the installed tracing. */
+export const slot: { tracing?: Tracing | undefined } =
+  ((globalThis as Record<symbol, unknown>)[KEY] as { tracing?: Tracing } | undefined) ?? {};
+(globalThis as Record<symbol, unknown>)[KEY] = slot;
+
+/**
+ * The tracing installed in this process (by installTracing, setupTracing or useRecorder), if any.
+ *
+ * @example
+ * const store = installedTracing()?.store;
+ */
+export function installedTracing(): Tracing | undefined {
+  return slot.tracing;
+}

@@ -1,0 +1,37 @@
+import type { TracesLike } from '../check/received.ts';
+import type { Span } from '../model/Span.ts';
+import { Trace } from '../model/Trace.ts';
+import { evaluateSelector } from './evaluateSelector.ts';
+import { type SelectorLike, toSelector } from './toSelector.ts';
+import { traceList } from './traceList.ts';
+
+/**
+ * Every span a selector matches, trace by trace, each trace in tree order.
+ *
+ * @example
+ * const queries = find(traces, 'checkout > [db.system=postgresql]');
+ * const slow = find(trace, '[duration>200ms]:not(:root)');
+ */
+export function find(target: TracesLike, selector: SelectorLike): Span[] {
+  const parsed = toSelector(selector);
+  const traces = traceList(target, 'find');
+  const result: Span[] = [];
+  for (const trace of traces) {
+    const flags = evaluateSelector(trace, parsed);
+    const spans = trace.spans;
+    for (let i = 0; i < spans.length; i++) if (flags[i] === 1) result.push(spans[i] as Span);
+  }
+  return result;
+}
+
+/**
+ * True when the span matches the selector within its trace (the trace it was last built into, unless given).
+ *
+ * @example
+ * matchesSelector(span, 'checkout > *:leaf'); // true or false
+ */
+export function matchesSelector(span: Span, selector: SelectorLike, trace = Trace.containing(span)): boolean {
+  if (trace === undefined) return false;
+  const at = trace.indexOf(span);
+  return at !== -1 && evaluateSelector(trace, toSelector(selector))[at] === 1;
+}
