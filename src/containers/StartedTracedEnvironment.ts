@@ -1,0 +1,58 @@
+import type { StartedTracedService } from './StartedTracedService.ts';
+
+/**
+ * A running {@link TracedEnvironment}: its services by name, each with its URL from the host. `stop()` stops
+ * every service (each flushing its spans) in parallel, then removes the network.
+ *
+ * @example
+ * await using system = await environment.start();
+ * const response = await fetch(`${system.url('gateway')}/checkout?item=book`);
+ */
+export class StartedTracedEnvironment implements AsyncDisposable {
+  /** Name of the Docker network the containers share; undefined for child processes. */
+  readonly network: string | undefined;
+  readonly #services: ReadonlyMap<string, StartedTracedService>;
+  readonly #release: () => Promise<void>;
+  #stopping: Promise<void> | undefined;
+
+  constructor(services: readonly StartedTracedService[], network: string | undefined, release: () => Promise<void>) {
+    this.#services = new Map(services.map((service) => [service.serviceName, service]));
+    this.network = network;
+    this.#release = release;
+  }
+
+  /** Every service, in the order they were added. */
+  get services(): readonly StartedTracedService[] {
+    return [...this.#services.values()];
+  }
+
+  /** The running service called `name`. */
+  service(name: string): StartedTracedService {
+    const service = this.#services.get(name);
+    if (service === undefined) {
+      throw new Error(
+        `[tracespec] the environment has no service "${name}"; it has: ${[...this.#services.keys()].join(', ')}.`,
+      );
+    }
+    return service;
+  }
+
+  /** Base URL of service `name` from the host. */
+  url(name: string): string {
+    return this.service(name).url;
+  }
+
+  stop(): Promise<void> {
+    this.#stopping ??= (async () => {
+      const results = await Promise.allSettled(this.services.map((service) => service.stop()));
+      await this.#release();
+      const failed = results.find((result) => result.status === 'rejected');
+      if (failed) throw failed.reason;
+    })();
+    return this.#stopping;
+  }
+
+  [Symbol.asyncDispose](): Promise<void> {
+    return this.stop();
+  }
+}
