@@ -21,6 +21,7 @@ serve(async (request, response) => {
   if (request.method !== 'POST' || url.pathname !== '/orders') return sendJson(response, 404, { error: 'no route' });
   const item = url.searchParams.get('item') ?? 'book';
   const stock = await requestJson(`${inventory}/stock/${encodeURIComponent(item)}`);
+  if (stock.status >= 500) return sendJson(response, 502, { error: 'inventory failed' });
   const count = (stock.body as { count?: number } | null)?.count ?? 0;
   if (count <= 0) return sendJson(response, 409, { error: `${item} is out of stock` });
   recordInBackground(item);

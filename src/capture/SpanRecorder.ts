@@ -1,6 +1,7 @@
 import { fromReadableSpan } from '../model/fromReadableSpan.ts';
 import type { ReadableSpanLike } from '../model/ReadableSpanLike.ts';
 import type { Span } from '../model/Span.ts';
+import { isOwnTraffic } from './ownTraffic.ts';
 import { SpanStore } from './SpanStore.ts';
 import { currentScope } from './testScope.ts';
 
@@ -33,6 +34,7 @@ export class SpanRecorder {
 
   onEnd(span: ReadableSpanLike): void {
     this.#open.delete(span);
+    if (isOwnTraffic(span)) return;
     this.store.addReadable(span);
   }
 

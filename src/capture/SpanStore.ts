@@ -121,14 +121,20 @@ export class SpanStore {
   }
 
   /**
-   * The traces held, all of them or those of one scope (a test).
+   * The traces held: all of them, those of one scope (a test), or those no scope claimed (`unowned`), such as a
+   * trace a service started because the context of the call did not reach it.
    *
    * @example
    * const mine = store.traceSet({ scope: testId });
    */
-  traceSet(filter: { scope?: string } = {}): TraceSet {
+  traceSet(filter: { scope?: string; unowned?: boolean } = {}): TraceSet {
     this.#flush();
-    const ids = filter.scope === undefined ? [...this.#byTrace.keys()] : this.traceIdsOf(filter.scope);
+    const ids =
+      filter.scope !== undefined
+        ? this.traceIdsOf(filter.scope)
+        : filter.unowned
+          ? [...this.#byTrace.keys()].filter((id) => !this.#owners.has(id))
+          : [...this.#byTrace.keys()];
     const traces: Trace[] = [];
     for (const id of ids) {
       const trace = this.trace(id);

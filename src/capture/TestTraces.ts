@@ -1,6 +1,6 @@
 import type { Span } from '../model/Span.ts';
 import type { Trace } from '../model/Trace.ts';
-import type { TraceSet } from '../model/TraceSet.ts';
+import { TraceSet } from '../model/TraceSet.ts';
 import { find } from '../query/find.ts';
 import { findOne } from '../query/findOne.ts';
 import type { SelectorLike } from '../query/toSelector.ts';
@@ -30,6 +30,28 @@ export class TestTraces {
   /** The test's traces as they are now. */
   traceSet(): TraceSet {
     return this.#store.traceSet({ scope: this.scope });
+  }
+
+  /**
+   * Traces that no test claimed and that ran while this test's traces did: where a service that lost the context
+   * of the test's call went on recording. `toBeConnected` searches them for the hop that lost context.
+   *
+   * @example
+   * const lost = traces.strays();
+   */
+  strays(): TraceSet {
+    const own = this.traceSet();
+    if (own.size === 0) return own;
+    let start = own.traces[0]?.startTimeUnixNano ?? 0n;
+    let end = 0n;
+    for (const trace of own) {
+      if (trace.startTimeUnixNano < start) start = trace.startTimeUnixNano;
+      if (trace.endTimeUnixNano > end) end = trace.endTimeUnixNano;
+    }
+    const unowned = this.#store.traceSet({ unowned: true });
+    return new TraceSet(
+      unowned.traces.filter((trace) => trace.startTimeUnixNano >= start && trace.startTimeUnixNano <= end),
+    );
   }
 
   /** The test's traces as they are now, ordered by start time. */

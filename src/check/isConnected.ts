@@ -1,5 +1,6 @@
 import type { Span } from '../model/Span.ts';
-import type { TraceSet } from '../model/TraceSet.ts';
+import { Trace } from '../model/Trace.ts';
+import { TraceSet } from '../model/TraceSet.ts';
 import { renderTraces } from '../render/renderTraces.ts';
 import type { CheckResult } from './CheckResult.ts';
 import { findCaller } from './findCaller.ts';
@@ -8,6 +9,11 @@ import { findCaller } from './findCaller.ts';
 export interface ConnectedOptions {
   /** Clock skew tolerated when matching a lost callee with its caller by time, in ms. Default 5. */
   readonly skewMs?: number;
+  /**
+   * Traces that belong to nobody (a test's `traces.strays()`): one whose top can be matched to a client span of
+   * `set` is a callee that lost the context, and is reported as the broken hop.
+   */
+  readonly strays?: TraceSet;
 }
 
 /** A place where context was lost, named as the hop that lost it. */
@@ -27,7 +33,8 @@ export interface BrokenHop {
  * const result = isConnected(collector.traces());
  * // orders -> inventory: the server span "GET /stock" started a new trace; the client span "GET" in orders sent no trace context
  */
-export function isConnected(set: TraceSet, options: ConnectedOptions = {}): CheckResult {
+export function isConnected(given: TraceSet, options: ConnectedOptions = {}): CheckResult {
+  const set = withLostCallees(given, options);
   const hops = brokenHops(set, options);
   const pass = set.size === 1 && hops.length === 0;
   return {
@@ -75,6 +82,20 @@ export function brokenHops(set: TraceSet, options: ConnectedOptions = {}): Broke
     }
   }
   return hops;
+}
+
+/** The set plus each stray trace whose top has a caller in the set (by time, peer and URL). */
+function withLostCallees(set: TraceSet, options: ConnectedOptions): TraceSet {
+  const strays = options.strays;
+  if (!strays || strays.size === 0 || set.size === 0) return set;
+  const skew = BigInt(Math.round((options.skewMs ?? 5) * 1e6));
+  const adopted = strays.traces.filter((trace) => {
+    const top = trace.tops[0];
+    if (!top || set.get(trace.traceId)) return false;
+    const guess = findCaller(set, top, skew);
+    return guess !== undefined && guess.reasons.length > 1;
+  });
+  return adopted.length === 0 ? set : new TraceSet(Trace.sort([...set.traces, ...adopted]));
 }
 
 function describe(set: TraceSet, span: Span, problem: BrokenHop['problem'], skew: bigint): BrokenHop {

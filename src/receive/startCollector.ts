@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { addReceiverPort, removeReceiverPort } from '../capture/ownTraffic.ts';
 import { SpanStore } from '../capture/SpanStore.ts';
 import { installedTracing } from '../capture/tracingSlot.ts';
 import { waitForTrace } from '../capture/waitForTrace.ts';
@@ -30,6 +31,8 @@ export async function startCollector(options: CollectorOptions = {}): Promise<Co
   const token = options.token;
   const server = createServer(createHttpHandler({ store, maxBodyBytes, ...(token === undefined ? {} : { token }) }));
   const httpPort = await listen(server, host, options.httpPort ?? 0);
+  // An http instrumentation in this process would trace the exporters' requests to us; those spans are not kept.
+  addReceiverPort(httpPort);
   let grpc: StartedGrpcReceiver | undefined;
   if (options.grpc !== false) {
     try {
@@ -41,6 +44,7 @@ export async function startCollector(options: CollectorOptions = {}): Promise<Co
         ...(token === undefined ? {} : { token }),
       });
     } catch (error) {
+      removeReceiverPort(httpPort);
       await close(server);
       throw error;
     }
@@ -54,7 +58,7 @@ export async function startCollector(options: CollectorOptions = {}): Promise<Co
   const base = `http://${urlHost(host)}`;
   let stopped: Promise<void> | undefined;
   const stop = () => {
-    stopped ??= Promise.all([close(server), grpc?.stop()]).then(() => undefined);
+    stopped ??= Promise.all([close(server), grpc?.stop()]).then(() => removeReceiverPort(httpPort));
     return stopped;
   };
   return {

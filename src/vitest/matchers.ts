@@ -15,6 +15,7 @@ import type {
 import type { ShapeNode, TreeShapeOptions } from '../check/shape/SpanShape.ts';
 import { hasAttributes, hasEvent, hasParent, hasStatus, isRoot } from '../check/spanChecks.ts';
 import type { Span } from '../model/Span.ts';
+import type { TraceSet } from '../model/TraceSet.ts';
 import { toEventuallyHaveSpan } from './eventually.ts';
 import { timingMatchers } from './timingMatchers.ts';
 import { toMatcher } from './toMatcher.ts';
@@ -57,9 +58,15 @@ export const tracespecMatchers = {
     hasParent(toSpan(received, 'toHaveParent'), parent),
   ),
   toBeRoot: toMatcher('toBeRoot', 'span', (received) => isRoot(toSpan(received, 'toBeRoot'))),
-  toBeConnected: toMatcher('toBeConnected', 'traces', (received, options?: ConnectedOptions) =>
-    isConnected(toTraceSet(received, 'toBeConnected'), options),
-  ),
+  toBeConnected: toMatcher('toBeConnected', 'traces', (received, options?: ConnectedOptions) => {
+    // A test's live traces also offer the traces nobody claimed: where a callee that lost the context recorded.
+    const strays = (received as { strays?: () => TraceSet }).strays;
+    const withStrays =
+      typeof strays === 'function' && options?.strays === undefined
+        ? { ...options, strays: strays.call(received) }
+        : options;
+    return isConnected(toTraceSet(received, 'toBeConnected'), withStrays);
+  }),
   toPropagate: toMatcher('toPropagate', 'traces', (received, hop: PropagationHop) =>
     propagates(toTraceSet(received, 'toPropagate'), hop),
   ),

@@ -1,0 +1,102 @@
+// Three real services in containers (gateway -> orders -> inventory), built without a registry and wired to
+// tracespec's collector. The test's own fetch starts the trace, so the spans of all three containers belong to
+// this test: `traces()` sees them as they arrive.
+
+import { deep, span } from 'tracespec';
+import { hostGatewayAddress, type StartedTracedEnvironment } from 'tracespec/containers';
+import { type Collector, startCollector } from 'tracespec/otlp';
+import { snapshotOf, traces } from 'tracespec/vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { exampleSystem } from '../services/system.ts';
+
+const wait = { timeout: 20_000 };
+let collector: Collector;
+let system: StartedTracedEnvironment;
+
+describe.skipIf(!inject('docker').available)('checkout across three containers', () => {
+  beforeAll(async () => {
+    // Containers reach the host through the Docker bridge gateway, so the collector listens there.
+    collector = await startCollector({ host: await hostGatewayAddress(), grpc: false });
+    system = await exampleSystem({ mode: 'container', exporter: collector }).start();
+  });
+  afterAll(async () => {
+    await system?.stop();
+    await collector?.stop();
+  });
+
+  test('the happy path: one connected trace through every service', async () => {
+    const response = await fetch(`${system.url('gateway')}/checkout?item=book`);
+    expect(response.status).toBe(201);
+    // Spans arrive from three processes; wait for the last one (the background step) instead of sleeping.
+    await expect(traces()).toEventuallyHaveSpan({ name: 'orders.record', service: 'orders' }, wait);
+
+    expect(traces()).toBeConnected();
+    expect(traces()).toPropagate({ from: 'gateway', to: 'orders' });
+    expect(traces()).toPropagate({ from: 'orders', to: 'inventory' });
+    expect(traces()).toHaveServiceGraph(['shop -> gateway', 'gateway -> orders', 'orders -> inventory'], {
+      exact: true,
+    });
+    expect(traces()).toHaveSpanTree(
+      span({ service: 'gateway', kind: 'server' }, [
+        deep({ service: 'orders', kind: 'server' }, [
+          deep({ service: 'inventory', name: 'inventory.lookup' }),
+          span({ name: 'orders.record' }),
+        ]),
+      ]),
+    );
+    // A timing budget for the whole checkout, as seen by the gateway.
+    expect(traces()).toHaveDuration('[service=gateway][kind=server]', { under: '2s' });
+    expect(traces()).toHaveNoErrors();
+    // The shape of the trace, stable across runs: ids and times are left out, ports and addresses redacted, and
+    // only the attributes that matter to this test are kept.
+    expect(
+      snapshotOf(traces(), {
+        attributes: {
+          include: ['http.request.method', 'url.path', 'http.response.status_code', /^(inventory|order)\./],
+        },
+      }),
+    ).toMatchSnapshot();
+  });
+
+  test('an error in inventory propagates up with its status and exception event', async () => {
+    const response = await fetch(`${system.url('gateway')}/checkout?item=crash`);
+    expect(response.status).toBe(502);
+    await expect(traces()).toEventuallyHaveSpan({ service: 'gateway', kind: 'server' }, wait);
+    await expect(traces()).toEventuallyHaveSpan({ service: 'orders', kind: 'server' }, wait);
+
+    const lookup = traces().findOne('[service=inventory] inventory.lookup');
+    expect(lookup).toHaveStatus({ code: 'error', message: 'stock database unavailable' });
+    expect(lookup).toHaveEvent({
+      name: 'exception',
+      attributes: { 'exception.message': 'stock database unavailable' },
+    });
+    // Each HTTP hop on the way back up recorded the failure.
+    expect(traces()).toHaveSpan('[service=inventory][kind=server][http.response.status_code=500]');
+    expect(traces()).toHaveSpan('[service=orders][kind=server][http.response.status_code=502]');
+    expect(traces()).not.toHaveNoErrors();
+  });
+});
+
+describe.skipIf(!inject('docker').available)('a service that drops propagation', () => {
+  let brokenCollector: Collector;
+  let broken: StartedTracedEnvironment;
+  beforeAll(async () => {
+    brokenCollector = await startCollector({ host: await hostGatewayAddress(), grpc: false });
+    broken = await exampleSystem({ mode: 'container', exporter: brokenCollector, dropPropagation: ['orders'] }).start();
+  });
+  afterAll(async () => {
+    await broken?.stop();
+    await brokenCollector?.stop();
+  });
+
+  test('toBeConnected names the hop that lost the context', async () => {
+    await fetch(`${broken.url('gateway')}/checkout?item=book`);
+    await expect(traces()).toEventuallyHaveSpan({ service: 'orders', kind: 'client' }, wait);
+    await expect(brokenCollector).toEventuallyHaveSpan({ service: 'inventory', kind: 'server' }, wait);
+
+    expect(traces()).not.toBeConnected();
+    expect(() => expect(traces()).toBeConnected()).toThrow(
+      /orders -> inventory: the server span "GET" started a new trace \([0-9a-f]{32}\); the client span "GET" in orders sent no trace context/,
+    );
+  });
+});

@@ -1,0 +1,27 @@
+import type { ReadableSpanLike } from '../model/ReadableSpanLike.ts';
+
+const KEY = Symbol.for('tracespec.receiverPorts');
+const ports: Set<number> = ((globalThis as Record<symbol, unknown>)[KEY] as Set<number> | undefined) ?? new Set();
+(globalThis as Record<symbol, unknown>)[KEY] = ports;
+
+const SERVER = 1;
+
+/** Marks a port as one of tracespec's own receivers in this process (the embedded collector's HTTP port). */
+export function addReceiverPort(port: number): void {
+  ports.add(port);
+}
+
+/** Forgets a receiver port (the collector stopped). */
+export function removeReceiverPort(port: number): void {
+  ports.delete(port);
+}
+
+/**
+ * True for the SERVER span an http instrumentation in the test process records for a request to tracespec's own
+ * collector (exporters posting spans): that is tracespec's plumbing, not the system under test.
+ */
+export function isOwnTraffic(span: ReadableSpanLike): boolean {
+  if (span.kind !== SERVER || ports.size === 0) return false;
+  const port = span.attributes['server.port'] ?? span.attributes['net.host.port'];
+  return typeof port === 'number' && ports.has(port);
+}
