@@ -1,11 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import type { Row, RowResult } from './Row.ts';
+import { containers } from './rows/containers.ts';
 import { ingest } from './rows/ingest.ts';
 import { memory } from './rows/memory.ts';
 import { query } from './rows/query.ts';
 import { recording } from './rows/recording.ts';
 import { snapshot } from './rows/snapshot.ts';
 import { treeBuild } from './rows/treeBuild.ts';
+import { waiting } from './rows/waiting.ts';
 
 // `npm run bench`: every row measured against its anchor in this one process run; one table, also as JSON.
 const rows: [string, Row][] = [
@@ -15,6 +17,8 @@ const rows: [string, Row][] = [
   ['tree build', treeBuild],
   ['ingest', ingest],
   ['snapshot', snapshot],
+  ['waiting', waiting],
+  ['containers', containers],
 ];
 
 const results: RowResult[] = [];

@@ -26,6 +26,7 @@ export class SpanStore {
   readonly #listeners = new Set<StoreListener>();
   readonly #cache = new Map<string, { version: number; trace: Trace }>();
   readonly #traceVersion = new Map<string, number>();
+  readonly #traceArrival = new Map<string, number>();
   #count = 0;
   #version = 0;
   #lastArrival = 0;
@@ -67,10 +68,16 @@ export class SpanStore {
   /** Adds converted spans (the receivers' path). */
   addAll(spans: readonly Span[]): void {
     if (spans.length === 0) return;
-    for (const span of spans) this.#put(span);
+    const now = performance.now();
+    for (const span of spans) this.#put(span, now);
     this.#version++;
-    this.#lastArrival = performance.now();
+    this.#lastArrival = now;
     if (this.#listeners.size > 0) this.#notify(spans.length);
+  }
+
+  /** `performance.now()` when the last span of this trace was received over the network, if it was. */
+  lastArrivalOf(traceId: string): number | undefined {
+    return this.#traceArrival.get(traceId);
   }
 
   /** Gives a trace id to a scope (a test); the first claim wins. Returns the owner. */
@@ -151,6 +158,7 @@ export class SpanStore {
       this.#owners.clear();
       this.#cache.clear();
       this.#traceVersion.clear();
+      this.#traceArrival.clear();
       this.#count = 0;
       return;
     }
@@ -161,6 +169,7 @@ export class SpanStore {
       this.#owners.delete(traceId);
       this.#cache.delete(traceId);
       this.#traceVersion.delete(traceId);
+      this.#traceArrival.delete(traceId);
     }
   }
 
@@ -170,7 +179,8 @@ export class SpanStore {
     return () => this.#listeners.delete(listener);
   }
 
-  #put(span: Span): void {
+  #put(span: Span, arrival?: number): void {
+    if (arrival !== undefined) this.#traceArrival.set(span.traceId, arrival);
     const group = this.#byTrace.get(span.traceId);
     if (group) group.push(span);
     else this.#byTrace.set(span.traceId, [span]);

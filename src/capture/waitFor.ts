@@ -19,6 +19,8 @@ export interface WaitForOptions {
   readonly signal?: AbortSignal;
   /** What is awaited, for the failure message: `"trace with root 'checkout'"`. */
   readonly what?: string;
+  /** When the next check can first succeed, in ms from now (e.g. the rest of a settle window); shortens the pause. */
+  readonly nextCheckIn?: () => number | undefined;
   /** Re-check at once when something changes: called with a wake-up function, returns an unsubscribe function. */
   readonly wake?: (notify: () => void) => () => void;
 }
@@ -66,7 +68,9 @@ export async function waitFor<T>(check: () => T | Promise<T>, options: WaitForOp
           wakeUp = undefined;
           resolve();
         };
-        const timer = setTimeout(done, Math.min(pause, deadline - now));
+        const hint = options.nextCheckIn?.();
+        const wait = hint === undefined ? pause : Math.max(0, Math.min(pause, hint));
+        const timer = setTimeout(done, Math.min(wait, deadline - now));
         options.signal?.addEventListener('abort', done);
         wakeUp = done;
       });

@@ -38,19 +38,27 @@ export function waitForTrace(
   const { test, description } = compileTraceSelector(selector);
   const settle = options.settle ?? 100;
   const seen = new Map<string, { size: number; since: number }>();
+  let settlesAt: number | undefined;
   const check = (): Trace => {
     const now = performance.now();
     const traces = store.traceSet(options.scope === undefined ? {} : { scope: options.scope }).traces;
     const matching = traces.filter(test);
     let waitingOn: Trace | undefined;
+    settlesAt = undefined;
     for (const trace of matching) {
       const last = seen.get(trace.traceId);
-      if (last === undefined || last.size !== trace.size) seen.set(trace.traceId, { size: trace.size, since: now });
-      if (trace.root === undefined) continue;
-      if (now - (seen.get(trace.traceId)?.since ?? now) >= settle) return trace;
+      if (last === undefined || last.size !== trace.size) {
+        // Received spans carry their arrival time; in-process ones count from when they were first seen.
+        seen.set(trace.traceId, { size: trace.size, since: Math.min(now, store.lastArrivalOf(trace.traceId) ?? now) });
+      }
+      if (trace.root === undefined || trace.orphans.length > 0) continue;
+      const quietSince = seen.get(trace.traceId)?.since ?? now;
+      if (now - quietSince >= settle) return trace;
       waitingOn = trace;
+      settlesAt = Math.min(settlesAt ?? Number.POSITIVE_INFINITY, quietSince + settle);
     }
-    throw new Error(describeWait(store, description, traces, matching, waitingOn, settle, now));
+    // The message is built only if the wait fails: building it on every poll would cost more than the poll.
+    throw lazyError(() => describeWait(store, description, traces, matching, waitingOn, settle, now));
   };
   return waitFor(check, {
     timeout: options.timeout ?? 5000,
@@ -59,7 +67,20 @@ export function waitForTrace(
     what: `complete ${description}`,
     ...(options.signal ? { signal: options.signal } : {}),
     wake: (notify) => store.subscribe(notify),
+    nextCheckIn: () => (settlesAt === undefined ? undefined : settlesAt - performance.now()),
   });
+}
+
+function lazyError(describe: () => string): Error {
+  const error = new Error('trace not complete yet');
+  let message: string | undefined;
+  Object.defineProperty(error, 'message', {
+    get: () => {
+      message ??= describe();
+      return message;
+    },
+  });
+  return error;
 }
 
 function describeWait(
