@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { GenericContainer, type StartedTestContainer, Wait } from 'testcontainers';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { nodeRuntimeFiles } from '../../src/containers/nodeRuntimeFiles.ts';
 import { describeWithDocker } from '../support/docker.ts';
 
 // The day-one proof that CI reaches a real Docker engine: build a registry-free image (FROM scratch with this
@@ -15,7 +15,8 @@ describeWithDocker('Docker engine', () => {
   beforeAll(async () => {
     context = mkdtempSync(join(tmpdir(), 'tracespec-smoke-'));
     const rootfs = join(context, 'rootfs');
-    for (const file of [process.execPath, ...sharedLibraries(process.execPath)]) {
+    const { libraries } = await nodeRuntimeFiles();
+    for (const file of [process.execPath, ...libraries]) {
       const target = join(rootfs, file === process.execPath ? '/node' : file);
       mkdirSync(dirname(target), { recursive: true });
       copyFileSync(file, target);
@@ -48,14 +49,3 @@ describeWithDocker('Docker engine', () => {
     expect(await response.text()).toBe('pong /ping');
   });
 });
-
-/** The absolute paths of the shared libraries (and the loader) a binary needs, as ldd lists them. */
-function sharedLibraries(binary: string): string[] {
-  const output = execFileSync('ldd', [binary], { encoding: 'utf8' });
-  const paths: string[] = [];
-  for (const line of output.split('\n')) {
-    const match = /(\/\S+)\s+\(0x/.exec(line);
-    if (match?.[1]) paths.push(match[1]);
-  }
-  return paths;
-}
