@@ -1,14 +1,13 @@
 import { fromReadableSpan } from '../model/fromReadableSpan.ts';
 import type { ReadableSpanLike } from '../model/ReadableSpanLike.ts';
 import type { Span } from '../model/Span.ts';
-import { isOwnTraffic } from './ownTraffic.ts';
 import { SpanStore } from './SpanStore.ts';
 import { currentScope } from './testScope.ts';
 
 /**
- * An OpenTelemetry `SpanProcessor` that records every ended span into a {@link SpanStore}, synchronously in
- * `onEnd` (no exporter, no promise, no timer), gives each trace to the test whose code started it, and keeps
- * track of spans that were started and never ended.
+ * An OpenTelemetry `SpanProcessor` that records every span into a {@link SpanStore}, synchronously (no exporter,
+ * no promise, no timer): the span is taken when it starts (one push) and becomes visible when it ends, so spans
+ * started and never ended are known too. Each trace goes to the test whose code started it.
  *
  * Works with `@opentelemetry/sdk-trace-base` 2.x and `@opentelemetry/sdk-trace` 3.x (it is structural).
  *
@@ -20,22 +19,20 @@ import { currentScope } from './testScope.ts';
  */
 export class SpanRecorder {
   readonly store: SpanStore;
-  readonly #open = new Set<ReadableSpanLike>();
 
   constructor(options: { store?: SpanStore } = {}) {
     this.store = options.store ?? new SpanStore();
   }
 
   onStart(span: ReadableSpanLike): void {
-    this.#open.add(span);
     const scope = currentScope();
     if (scope !== undefined) this.store.claim(span.spanContext().traceId, scope);
+    // The store keeps the span from its start: it is an open span until it ends, then a recorded one.
+    this.store.addStarted(span);
   }
 
-  onEnd(span: ReadableSpanLike): void {
-    this.#open.delete(span);
-    if (isOwnTraffic(span)) return;
-    this.store.addReadable(span);
+  onEnd(): void {
+    this.store.markEnded();
   }
 
   forceFlush(): Promise<void> {
@@ -53,20 +50,11 @@ export class SpanRecorder {
    * const leaks = recorder.openSpans({ scope: testId });
    */
   openSpans(filter: { scope?: string } = {}): Span[] {
-    const result: Span[] = [];
-    for (const span of this.#open) {
-      if (filter.scope !== undefined && this.store.ownerOf(span.spanContext().traceId) !== filter.scope) continue;
-      result.push(fromReadableSpan(span));
-    }
-    return result;
+    return this.store.openSpans(filter).map((span) => fromReadableSpan(span));
   }
 
   /** Stops tracking the open spans of a scope (after they were reported), or all of them. */
   forgetOpenSpans(filter: { scope?: string } = {}): void {
-    for (const span of this.#open) {
-      if (filter.scope === undefined || this.store.ownerOf(span.spanContext().traceId) === filter.scope) {
-        this.#open.delete(span);
-      }
-    }
+    this.store.forgetOpen(filter);
   }
 }

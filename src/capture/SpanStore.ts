@@ -3,6 +3,7 @@ import type { ReadableSpanLike } from '../model/ReadableSpanLike.ts';
 import type { Span } from '../model/Span.ts';
 import { Trace } from '../model/Trace.ts';
 import { TraceSet } from '../model/TraceSet.ts';
+import { isOwnTraffic } from './ownTraffic.ts';
 
 /** Called after spans were added to a {@link SpanStore}. */
 export type StoreListener = (added: number) => void;
@@ -44,20 +45,48 @@ export class SpanStore {
     return this.#lastArrival;
   }
 
-  /** Number of spans held. */
+  /** Number of ended spans held. */
   get size(): number {
-    return this.#count + this.#pending.length;
+    this.#flush();
+    return this.#count;
   }
 
-  /** Adds an SDK span without converting it yet (the recorder's hot path). */
-  addReadable(span: ReadableSpanLike): void {
+  /**
+   * Takes an SDK span when it starts, without converting it (the recorder's hot path: one push). It becomes
+   * visible once it has ended ({@link SpanStore.markEnded}); until then it is one of the open spans.
+   */
+  addStarted(span: ReadableSpanLike): void {
     this.#pending.push(span);
+  }
+
+  /** Tells the store that one of the spans it took at start has ended. */
+  markEnded(): void {
     this.#version++;
-    // Reading the clock costs more than the push; only waiters need the arrival time.
+    // Reading the clock costs more than the rest; only waiters need the arrival time.
     if (this.#listeners.size > 0) {
       this.#lastArrival = performance.now();
       this.#notify(1);
     }
+  }
+
+  /** Adds an ended SDK span without converting it yet. */
+  addReadable(span: ReadableSpanLike): void {
+    this.#pending.push(span);
+    this.markEnded();
+  }
+
+  /** SDK spans taken at start that have not ended, all or those of the traces of one scope. */
+  openSpans(filter: { scope?: string } = {}): ReadableSpanLike[] {
+    return this.#pending.filter(
+      (span) =>
+        !span.ended && (filter.scope === undefined || this.#owners.get(span.spanContext().traceId) === filter.scope),
+    );
+  }
+
+  /** Forgets open spans (after they were reported), all or those of one scope; if they end later they are dropped. */
+  forgetOpen(filter: { scope?: string } = {}): void {
+    const forget = new Set(this.openSpans(filter));
+    if (forget.size > 0) this.#pending = this.#pending.filter((span) => !forget.has(span));
   }
 
   /** Adds converted spans (the receivers' path). */
@@ -163,6 +192,7 @@ export class SpanStore {
       return;
     }
     this.#flush();
+    this.forgetOpen(filter);
     for (const traceId of this.traceIdsOf(filter.scope)) {
       this.#count -= this.#byTrace.get(traceId)?.length ?? 0;
       this.#byTrace.delete(traceId);
@@ -192,7 +222,10 @@ export class SpanStore {
     if (this.#pending.length === 0) return;
     const pending = this.#pending;
     this.#pending = [];
-    for (const raw of pending) this.#put(fromReadableSpan(raw));
+    for (const raw of pending) {
+      if (!raw.ended) this.#pending.push(raw);
+      else if (!isOwnTraffic(raw)) this.#put(fromReadableSpan(raw));
+    }
   }
 
   #notify(added: number): void {
