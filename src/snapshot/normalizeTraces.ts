@@ -40,6 +40,8 @@ export function normalizeTraces(set: TraceSet, options: SnapshotOptions = {}): T
   drafts.sort((a, b) => compareKeys(a.key, b.key));
 
   const refs = new Map<string, number>();
+  // Numbers are only needed to resolve links; without any link, skip building them.
+  const hasLinks = set.traces.some((trace) => trace.spans.some((span) => span.links.length > 0));
   let next = 1;
   const number = (draft: Draft) => {
     const id = `${draft.span.traceId}/${draft.span.spanId}`;
@@ -47,10 +49,10 @@ export function normalizeTraces(set: TraceSet, options: SnapshotOptions = {}): T
     next++;
     for (const child of draft.children) number(child);
   };
-  for (const trace of drafts) for (const top of trace.tops) number(top);
+  if (hasLinks) for (const trace of drafts) for (const top of trace.tops) number(top);
 
   const linked = new Set<number>();
-  if (options.links !== false) {
+  if (options.links !== false && hasLinks) {
     for (const trace of drafts) for (const top of trace.tops) collectTargets(top, refs, linked);
   }
   let position = 1;
@@ -98,48 +100,68 @@ function draftTraces(
   options: SnapshotOptions,
   rules: readonly RedactionRule[],
 ): { tops: Draft[]; size: number; key: string }[] {
-  const info = new Map<Span, Shown>();
-  const height = new Map<Span, number>();
-  const rank = new Map<Span, number>();
-  const byHeight: Span[][] = [];
+  // Every span gets an id: its trace's offset plus its position in tree order; all tables are arrays by id.
+  const spans: Span[] = [];
+  const info: Shown[] = [];
+  const parent: number[] = [];
+  const offsets: number[] = [];
   for (const trace of set.traces) {
+    const offset = spans.length;
+    offsets.push(offset);
     const orphans = new Set(trace.orphans);
     const duplicates = new Set(trace.duplicates);
-    for (const span of trace.spans) info.set(span, shownOf(span, orphans, duplicates, options, rules));
-    for (let i = trace.spans.length - 1; i >= 0; i--) {
-      const span = trace.spans[i] as Span;
-      let h = 0;
-      for (const child of trace.children(span)) h = Math.max(h, (height.get(child) ?? 0) + 1);
-      height.set(span, h);
-      (byHeight[h] ??= []).push(span);
+    const up = trace.parentPositions();
+    for (const [position, span] of trace.spans.entries()) {
+      spans.push(span);
+      info.push(shownOf(span, orphans, duplicates, options, rules));
+      const p = up[position] as number;
+      parent.push(p < 0 ? -1 : offset + p);
     }
   }
-  const order = (a: Span, b: Span) =>
-    compareKeys((info.get(a) as Shown).own, (info.get(b) as Shown).own) ||
-    (height.get(a) as number) - (height.get(b) as number) ||
-    (rank.get(a) as number) - (rank.get(b) as number);
-  const childrenOf = (span: Span) => set.traceOf(span)?.children(span) ?? [];
-  const sortedChildren = new Map<Span, Span[]>();
+  const count = spans.length;
+  const height = new Int32Array(count);
+  const rank = new Int32Array(count);
+  const children: number[][] = Array.from({ length: count }, () => []);
+  // Tree order puts children after their parent, so a backward pass sees every child before its parent.
+  for (let id = count - 1; id >= 0; id--) {
+    const p = parent[id] as number;
+    if (p < 0) continue;
+    (children[p] as number[]).push(id);
+    if ((height[id] as number) + 1 > (height[p] as number)) height[p] = (height[id] as number) + 1;
+  }
+  const byHeight: number[][] = [];
+  for (let id = 0; id < count; id++) {
+    const h = height[id] as number;
+    const level = byHeight[h];
+    if (level) level.push(id);
+    else byHeight[h] = [id];
+  }
+  const order = (a: number, b: number) =>
+    compareKeys((info[a] as Shown).own, (info[b] as Shown).own) ||
+    (height[a] as number) - (height[b] as number) ||
+    (rank[a] as number) - (rank[b] as number);
   for (const level of byHeight) {
-    const tuples = new Map<Span, string>();
-    for (const span of level) {
-      const children = [...childrenOf(span)].sort(order);
-      sortedChildren.set(span, children);
-      const childPart = children.map((child) => `${height.get(child)}.${rank.get(child)}`).join(',');
-      tuples.set(span, `${(info.get(span) as Shown).own}\u0000${childPart}`);
+    if (!level) continue;
+    const tuples: string[] = [];
+    for (const id of level) {
+      const kids = (children[id] as number[]).sort(order);
+      let tuple = (info[id] as Shown).own;
+      if (kids.length > 0) tuple += `\u0000${kids.map((kid) => `${height[kid]}.${rank[kid]}`).join(',')}`;
+      tuples.push(tuple);
     }
-    const distinct = [...new Set(tuples.values())].sort(compareKeys);
+    const distinct = [...new Set(tuples)].sort(compareKeys);
     const rankOf = new Map(distinct.map((tuple, i) => [tuple, i]));
-    for (const span of level) rank.set(span, rankOf.get(tuples.get(span) as string) as number);
+    for (const [i, id] of level.entries()) rank[id] = rankOf.get(tuples[i] as string) as number;
   }
-  const build = (span: Span): Draft => {
-    const { shown, links } = info.get(span) as Shown;
-    const children = (sortedChildren.get(span) ?? []).map(build);
-    return { span, shown, links, children, key: `${height.get(span)}.${rank.get(span)}` };
+  const build = (id: number): Draft => {
+    const { span, shown, links } = info[id] as Shown;
+    const kids = (children[id] as number[]).map(build);
+    return { span, shown, links, children: kids, key: `${height[id]}.${rank[id]}` };
   };
-  return set.traces.map((trace) => {
-    const tops = [...trace.tops].sort(order);
-    const key = JSON.stringify(tops.map((top) => [(info.get(top) as Shown).own, height.get(top), rank.get(top)]));
+  return set.traces.map((trace, t) => {
+    const offset = offsets[t] as number;
+    const tops = trace.tops.map((top) => offset + trace.indexOf(top)).sort(order);
+    const key = JSON.stringify(tops.map((top) => [(info[top] as Shown).own, height[top], rank[top]]));
     return { tops: tops.map(build), size: trace.size, key };
   });
 }

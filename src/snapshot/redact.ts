@@ -4,15 +4,47 @@ import type { RedactionRule } from './RedactionRule.ts';
 /** A value after redaction: a printable attribute value, or a placeholder that replaced the whole value. */
 export type RedactedValue = AttributeValue | { readonly placeholder: string };
 
+// Names and attribute values repeat across the spans of a trace: each distinct one is redacted once per rule list.
+const MEMO_LIMIT = 50_000;
+const textMemo = new WeakMap<readonly RedactionRule[], Map<string, string>>();
+const attributeMemo = new WeakMap<readonly RedactionRule[], Map<string, RedactedValue>>();
+
+function memoOf<V>(
+  memos: WeakMap<readonly RedactionRule[], Map<string, V>>,
+  rules: readonly RedactionRule[],
+): Map<string, V> {
+  let memo = memos.get(rules);
+  if (memo === undefined || memo.size > MEMO_LIMIT) {
+    memo = new Map();
+    memos.set(rules, memo);
+  }
+  return memo;
+}
+
 /** Replaces the volatile parts of a free text (a span name, a status message) by the rules' placeholders. */
 export function redactText(text: string, rules: readonly RedactionRule[]): string {
+  const memo = memoOf(textMemo, rules);
+  const known = memo.get(text);
+  if (known !== undefined) return known;
   let result = text;
   for (const rule of rules) if (rule.value !== undefined && rule.key === undefined) result = replaceAll(result, rule);
+  memo.set(text, result);
   return result;
 }
 
 /** Redacts one attribute value: key rules replace it whole, value rules replace parts of strings. */
 export function redactAttribute(key: string, value: AttributeValue, rules: readonly RedactionRule[]): RedactedValue {
+  if (typeof value !== 'string' && typeof value !== 'number') return redactUncached(key, value, rules);
+  const memo = memoOf(attributeMemo, rules);
+  const id = `${key}\u0000${typeof value}\u0000${value}`;
+  const known = memo.get(id);
+  if (known !== undefined) return known;
+  const result = redactUncached(key, value, rules);
+  memo.set(id, result);
+  return result;
+}
+
+function redactUncached(key: string, value: AttributeValue, rules: readonly RedactionRule[]): RedactedValue {
   let result: AttributeValue = value;
   for (const rule of rules) {
     if (rule.key !== undefined && !rule.key.test(key)) continue;
@@ -38,9 +70,15 @@ function redactValue(value: AttributeValue, rule: RedactionRule): AttributeValue
   return value;
 }
 
+const globalOf = new WeakMap<RegExp, RegExp>();
+
 function replaceAll(text: string, rule: RedactionRule): string {
   const pattern = rule.value as RegExp;
   // A non-global pattern would replace only the first match; make every rule replace all of them.
-  const global = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
+  let global = pattern.global ? pattern : globalOf.get(pattern);
+  if (global === undefined) {
+    global = new RegExp(pattern.source, `${pattern.flags}g`);
+    globalOf.set(pattern, global);
+  }
   return text.replace(global, rule.replacement);
 }
