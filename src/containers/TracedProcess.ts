@@ -84,7 +84,7 @@ export class TracedProcess extends TracedServiceBuilder {
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
     const started = new StartedTracedProcess(serviceName, child, port, output, flushTimeoutMs);
-    if (child.pid !== undefined) registerProcess(child.pid);
+    if (child.pid !== undefined) registerProcess(child.pid, [command, ...args]);
     const exited = started.exited.then((code) => {
       throw new Error(`[tracespec] process "${serviceName}" exited (${code}) before it was ready.`);
     });

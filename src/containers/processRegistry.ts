@@ -21,10 +21,13 @@ function cmdlineOf(pid: number): string | undefined {
   }
 }
 
-/** Records a child process of this process. */
-export function registerProcess(pid: number): void {
+/**
+ * Records a child process of this process with the command line it was spawned with. (Reading /proc right after
+ * spawn can still show the forked parent's command line, before exec, so that a later run would not recognise it.)
+ */
+export function registerProcess(pid: number, argv: readonly string[]): void {
   mkdirSync(DIRECTORY, { recursive: true });
-  const entry: Entry = { owner: process.pid, host: ownerHost(), cmdline: cmdlineOf(pid) ?? '' };
+  const entry: Entry = { owner: process.pid, host: ownerHost(), cmdline: argv.map((arg) => `${arg}\u0000`).join('') };
   writeFileSync(join(DIRECTORY, `${pid}.json`), JSON.stringify(entry));
 }
 
