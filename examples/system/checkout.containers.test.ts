@@ -27,10 +27,12 @@ describe.skipIf(!inject('docker').available)('checkout across three containers',
   test('the happy path: one connected trace through every service', async () => {
     const response = await fetch(`${system.url('gateway')}/checkout?item=book`);
     expect(response.status).toBe(201);
-    // Spans arrive from three processes; wait for the last one (the background step) instead of sleeping.
+    // Spans arrive from three processes, each exporting on its own timer: wait for the background step and for
+    // the trace to be whole (every parent arrived) instead of sleeping.
     await expect(traces()).toEventuallyHaveSpan({ name: 'orders.record', service: 'orders' }, wait);
+    await expect(traces()).toEventuallyHaveSpan({ name: 'inventory.lookup', service: 'inventory' }, wait);
+    await expect.poll(() => traces(), wait).toBeConnected();
 
-    expect(traces()).toBeConnected();
     expect(traces()).toPropagate({ from: 'gateway', to: 'orders' });
     expect(traces()).toPropagate({ from: 'orders', to: 'inventory' });
     expect(traces()).toHaveServiceGraph(['shop -> gateway', 'gateway -> orders', 'orders -> inventory'], {
@@ -61,8 +63,10 @@ describe.skipIf(!inject('docker').available)('checkout across three containers',
   test('an error in inventory propagates up with its status and exception event', async () => {
     const response = await fetch(`${system.url('gateway')}/checkout?item=crash`);
     expect(response.status).toBe(502);
-    await expect(traces()).toEventuallyHaveSpan({ service: 'gateway', kind: 'server' }, wait);
-    await expect(traces()).toEventuallyHaveSpan({ service: 'orders', kind: 'server' }, wait);
+    for (const service of ['gateway', 'orders', 'inventory']) {
+      await expect(traces()).toEventuallyHaveSpan({ service, kind: 'server' }, wait);
+    }
+    await expect(traces()).toEventuallyHaveSpan({ name: 'inventory.lookup' }, wait);
 
     const lookup = traces().findOne('[service=inventory] inventory.lookup');
     expect(lookup).toHaveStatus({ code: 'error', message: 'stock database unavailable' });
@@ -91,6 +95,7 @@ describe.skipIf(!inject('docker').available)('a service that drops propagation',
 
   test('toBeConnected names the hop that lost the context', async () => {
     await fetch(`${broken.url('gateway')}/checkout?item=book`);
+    await expect(traces()).toEventuallyHaveSpan({ service: 'gateway', kind: 'client' }, wait);
     await expect(traces()).toEventuallyHaveSpan({ service: 'orders', kind: 'client' }, wait);
     await expect(brokenCollector).toEventuallyHaveSpan({ service: 'inventory', kind: 'server' }, wait);
 
