@@ -5,6 +5,8 @@ export interface RowResult {
   readonly anchor: string;
   /** ours / anchor, in the direction the target states (e.g. throughput ratio, or time ratio). */
   readonly ratio: number;
+  /** How the ratio column reads: `x` (a ratio, the default) or a unit for an absolute figure such as `ms`. */
+  readonly unit?: string;
   readonly target: string;
   readonly met: boolean;
   /** The figures behind the ratio (medians and spreads, with units in the keys). */

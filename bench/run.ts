@@ -30,7 +30,10 @@ for (const [name, row] of rows) {
 const table = [
   '| # | what | anchor | ratio | target | met |',
   '| --- | --- | --- | --- | --- | --- |',
-  ...results.map((r) => `| ${r.id} | ${r.what} | ${r.anchor} | ${r.ratio}x | ${r.target} | ${r.met ? 'yes' : 'NO'} |`),
+  ...results.map(
+    (r) =>
+      `| ${r.id} | ${r.what} | ${r.anchor} | ${r.ratio}${r.unit === undefined ? 'x' : ` ${r.unit}`} | ${r.target} | ${r.met ? 'yes' : 'NO'} |`,
+  ),
 ].join('\n');
 console.log(table);
 console.log('\nFigures behind the ratios:');
