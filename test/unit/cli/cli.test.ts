@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
+import { tempDir } from '../../support/tempDir.ts';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const before = 'test/fixtures/traces/checkout-before.otlp.json';
@@ -58,7 +59,7 @@ describe('npx tracespec', () => {
   });
 
   test('diff also takes a stored trace snapshot on either side', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'tracespec-cli-'));
+    const dir = await tempDir('tracespec-cli-');
     const snapshot = join(dir, 'checkout.trace.txt');
     await writeFile(snapshot, (await tracespec('show', '--shape', before)).stdout);
     const { code, stdout } = await tracespec('diff', snapshot, after);
@@ -72,7 +73,7 @@ describe('npx tracespec', () => {
   });
 
   test('reads JSON lines (the collector file exporter format)', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'tracespec-cli-'));
+    const dir = await tempDir('tracespec-cli-');
     const data = JSON.parse(await readFile(join(root, before), 'utf8'));
     const file = join(dir, 'lines.json');
     await writeFile(file, `${JSON.stringify(data)}\n${JSON.stringify({ resourceSpans: [] })}\n`);

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { TraceSet } from 'tracespec';
@@ -7,6 +7,7 @@ import { TracespecReporter } from 'tracespec/reporter';
 import { describe, expect, test } from 'vitest';
 import { runCli } from '../../../src/cli/runCli.ts';
 import { runVitest } from '../../support/runVitest.ts';
+import { tempDir } from '../../support/tempDir.ts';
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -18,7 +19,7 @@ async function listFiles(dir: string): Promise<string[]> {
 
 describe('TracespecReporter: the traces of failed tests as files', () => {
   test('each failed test with spans leaves OTLP JSON and a text tree, recorded on its result', async () => {
-    const outputDir = await mkdtemp(join(tmpdir(), 'tracespec-artifacts-'));
+    const outputDir = await tempDir('tracespec-artifacts-');
     const reporter = new TracespecReporter({ outputDir, summary: false });
     const run = await runVitest(
       ['test/fixtures/runner/failed-traces-fixture-form.test.ts'],
@@ -86,7 +87,7 @@ describe('TracespecReporter: the traces of failed tests as files', () => {
   });
 
   test('works with the setup-file form, and prints where the files are when the run ends', async () => {
-    const outputDir = await mkdtemp(join(tmpdir(), 'tracespec-artifacts-'));
+    const outputDir = await tempDir('tracespec-artifacts-');
     const reporter = new TracespecReporter({ outputDir });
     const run = await runVitest(
       ['test/fixtures/runner/failed-traces-setup-form.test.ts'],
@@ -117,7 +118,7 @@ describe('TracespecReporter: the traces of failed tests as files', () => {
   });
 
   test('TRACESPEC_ARTIFACTS_DIR names the folder without the reporter', async () => {
-    const outputDir = await mkdtemp(join(tmpdir(), 'tracespec-artifacts-'));
+    const outputDir = await tempDir('tracespec-artifacts-');
     const run = await runVitest(['test/fixtures/runner/failed-traces-setup-form.test.ts'], {
       TRACESPEC_ARTIFACTS_DIR: outputDir,
     });
@@ -127,7 +128,7 @@ describe('TracespecReporter: the traces of failed tests as files', () => {
   });
 
   test('a test that fails only because it left a span open still leaves its traces', async () => {
-    const outputDir = await mkdtemp(join(tmpdir(), 'tracespec-artifacts-'));
+    const outputDir = await tempDir('tracespec-artifacts-');
     const run = await runVitest(['test/fixtures/runner/open-spans.test.ts'], {
       TRACESPEC_FIXTURE_POLICY: 'fail',
       TRACESPEC_ARTIFACTS_DIR: outputDir,
@@ -138,7 +139,7 @@ describe('TracespecReporter: the traces of failed tests as files', () => {
   });
 
   test('each retry of a failing test leaves its own files', async () => {
-    const outputDir = await mkdtemp(join(tmpdir(), 'tracespec-artifacts-'));
+    const outputDir = await tempDir('tracespec-artifacts-');
     const run = await runVitest(
       ['test/fixtures/runner/failed-traces-setup-form.test.ts'],
       { TRACESPEC_ARTIFACTS_DIR: outputDir },
@@ -154,7 +155,7 @@ describe('TracespecReporter: the traces of failed tests as files', () => {
   });
 
   test('tests of a named project go in a folder of that name', async () => {
-    const outputDir = await mkdtemp(join(tmpdir(), 'tracespec-artifacts-'));
+    const outputDir = await tempDir('tracespec-artifacts-');
     await runVitest(
       ['test/fixtures/runner/failed-traces-setup-form.test.ts'],
       { TRACESPEC_ARTIFACTS_DIR: outputDir },
