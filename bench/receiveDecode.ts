@@ -1,7 +1,7 @@
 // Decoding speed of the collector's receivers: OTLP protobuf and JSON requests of 1000 realistic spans, made by
 // OpenTelemetry's own serializers. Run: `npx node bench/receiveDecode.ts`.
-import { decodeOtlpJson } from '../src/receive/otlp/decodeOtlpJson.ts';
-import { decodeOtlpProtobuf } from '../src/receive/otlp/decodeOtlpProtobuf.ts';
+import { decodeOtlpJson } from '../src/receive/otlp/json/decodeOtlpJson.ts';
+import { decodeOtlpProtobuf } from '../src/receive/otlp/proto/decodeOtlpProtobuf.ts';
 import { otlpPayloads } from './support/otlpPayloads.ts';
 
 const { protobuf, json } = otlpPayloads(1000);

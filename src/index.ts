@@ -123,7 +123,6 @@ export type {
 } from './query/SelectorAst.ts';
 export { SelectorSyntaxError } from './query/SelectorSyntaxError.ts';
 export type { SelectorLike } from './query/toSelector.ts';
-export { describeSpan } from './render/describeSpan.ts';
 export type {
   OtlpAnyValue,
   OtlpKeyValue,
@@ -131,13 +130,14 @@ export type {
   OtlpScopeSpans,
   OtlpSpan,
   OtlpTracesData,
-} from './render/OtlpJson.ts';
+} from './receive/otlp/json/OtlpJson.ts';
+export { toOtlpJson } from './receive/otlp/json/toOtlpJson.ts';
+export { describeSpan } from './render/describeSpan.ts';
 export { renderTraceReport } from './render/renderTraceReport.ts';
 export { renderTraces } from './render/renderTraces.ts';
 export { type RenderTreeOptions, renderTree } from './render/renderTree.ts';
 export { type RenderWaterfallOptions, renderWaterfall } from './render/renderWaterfall.ts';
-export { toOtlpJson } from './render/toOtlpJson.ts';
-export { type TraceFiles, writeTraceFiles } from './render/writeTraceFiles.ts';
+export { type TraceFiles, writeTraceFiles } from './reporter/writeTraceFiles.ts';
 export { defaultRedactions } from './snapshot/defaultRedactions.ts';
 export { diffSnapshots, type SnapshotChange } from './snapshot/diffSnapshots.ts';
 export { normalizeTraces } from './snapshot/normalizeTraces.ts';

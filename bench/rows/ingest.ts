@@ -3,7 +3,7 @@ import { Agent, request } from 'node:http';
 import { TestCollector } from '@opentelemetry/contrib-test-utils';
 import protobuf from 'protobufjs';
 import { SpanStore } from '../../src/capture/SpanStore.ts';
-import { decodeOtlpProtobuf } from '../../src/receive/otlp/decodeOtlpProtobuf.ts';
+import { decodeOtlpProtobuf } from '../../src/receive/otlp/proto/decodeOtlpProtobuf.ts';
 import { startCollector } from '../../src/receive/startCollector.ts';
 import { compare } from '../measure.ts';
 import { type Row, round } from '../Row.ts';

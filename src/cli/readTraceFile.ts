@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Span } from '../model/Span.ts';
 import { TraceSet } from '../model/TraceSet.ts';
-import { decodeOtlpJson } from '../receive/otlp/decodeOtlpJson.ts';
+import { decodeOtlpJson } from '../receive/otlp/json/decodeOtlpJson.ts';
 
 /**
  * Reads a saved trace file with the collector's OTLP/JSON decoder: `TracesData` (what tracespec's reporter writes),

@@ -16,8 +16,8 @@ export type { CollectorAddress, CollectorEnvOptions, OtlpProtocol } from '../rec
 export { collectorEnv } from '../receive/collectorEnv.ts';
 export type { DecodedSpans } from '../receive/DecodedSpans.ts';
 export { MalformedInputError } from '../receive/MalformedInputError.ts';
-export { decodeOtlpJson } from '../receive/otlp/decodeOtlpJson.ts';
-export { decodeOtlpProtobuf } from '../receive/otlp/decodeOtlpProtobuf.ts';
+export { decodeOtlpJson } from '../receive/otlp/json/decodeOtlpJson.ts';
+export { decodeOtlpProtobuf } from '../receive/otlp/proto/decodeOtlpProtobuf.ts';
 export { startCollector } from '../receive/startCollector.ts';
 export { decodeZipkinJson, ZIPKIN_TRACE_ID_ATTRIBUTE } from '../receive/zipkin/decodeZipkinJson.ts';
 export { padTraceId } from '../receive/zipkin/padTraceId.ts';

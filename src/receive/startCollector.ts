@@ -8,7 +8,8 @@ import type { Collector } from './Collector.ts';
 import type { CollectorOptions } from './CollectorOptions.ts';
 import { collectorEnv, urlHost } from './collectorEnv.ts';
 import { type StartedGrpcReceiver, startGrpcReceiver } from './grpc/startGrpcReceiver.ts';
-import { createHttpHandler, ZIPKIN_SPANS_PATH } from './http/createHttpHandler.ts';
+import { createHttpHandler } from './http/createHttpHandler.ts';
+import { zipkinRoute } from './zipkin/zipkinRoute.ts';
 
 const DEFAULT_MAX_BODY = 20 * 1024 * 1024;
 
@@ -65,7 +66,7 @@ export async function startCollector(options: CollectorOptions = {}): Promise<Co
     endpoints: {
       otlpHttp: `${base}:${httpPort}`,
       ...(grpc ? { otlpGrpc: `${base}:${grpc.port}` } : {}),
-      zipkin: `${base}:${httpPort}${ZIPKIN_SPANS_PATH}`,
+      zipkin: `${base}:${httpPort}${zipkinRoute.path}`,
     },
     store,
     env: (envOptions) => collectorEnv(address, envOptions),

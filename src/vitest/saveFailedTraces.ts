@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { inject, type RunnerTestCase, recordArtifact } from 'vitest';
 import type { TraceSet } from '../model/TraceSet.ts';
-import { writeTraceFiles } from '../render/writeTraceFiles.ts';
+import { writeTraceFiles } from '../reporter/writeTraceFiles.ts';
 import type { TracesArtifact } from './TracesArtifact.ts';
 
 /**

@@ -3,8 +3,8 @@ import type { SpanStore } from '../../capture/SpanStore.ts';
 import { bearerProblem, checkBearer } from '../checkBearer.ts';
 import { urlHost } from '../collectorEnv.ts';
 import { MalformedInputError } from '../MalformedInputError.ts';
-import { decodeOtlpProtobuf } from '../otlp/decodeOtlpProtobuf.ts';
-import { encodeExportResponse } from '../otlp/encodeOtlpAnswer.ts';
+import { decodeOtlpProtobuf } from '../otlp/proto/decodeOtlpProtobuf.ts';
+import { encodeExportResponse } from '../otlp/proto/encodeExportResponse.ts';
 
 /** The gRPC method OTLP exporters call. */
 export const OTLP_GRPC_EXPORT_PATH = '/opentelemetry.proto.collector.trace.v1.TraceService/Export';

@@ -3,110 +3,92 @@ import type { SpanStore } from '../../capture/SpanStore.ts';
 import { bearerProblem, checkBearer } from '../checkBearer.ts';
 import type { DecodedSpans } from '../DecodedSpans.ts';
 import { MalformedInputError } from '../MalformedInputError.ts';
-import { decodeOtlpJson } from '../otlp/decodeOtlpJson.ts';
-import { decodeOtlpProtobuf } from '../otlp/decodeOtlpProtobuf.ts';
-import {
-  encodeExportResponse,
-  encodeRpcStatus,
-  exportResponseJson,
-  partialSuccessMessage,
-} from '../otlp/encodeOtlpAnswer.ts';
 import { ReceiveError } from '../ReceiveError.ts';
-import { decodeZipkinJson } from '../zipkin/decodeZipkinJson.ts';
-import { answerFormat, type BodyFormat, checkZipkinFormat, otlpBodyFormat } from './bodyFormat.ts';
+import type { BodyCodec, HttpAnswer, ReceiverRoute } from '../ReceiverRoute.ts';
+import { receiverRoutes } from '../receiverRoutes.ts';
 import { decompress } from './decompress.ts';
+import { jsonRefusal } from './jsonRefusal.ts';
+import { mediaType } from './mediaType.ts';
 import { readBody } from './readBody.ts';
 
-/** What the HTTP receiver needs: where spans go, the optional token, the body limit. */
+// A refused request may still be sending its body: close the connection rather than read it to the end.
+const CLOSE: Readonly<Record<string, string>> = { connection: 'close' };
+
+/** What the HTTP receiver needs: where spans go, the optional token, the body limit, the formats it serves. */
 export interface HttpReceiverOptions {
   readonly store: SpanStore;
   readonly token?: string;
   readonly maxBodyBytes: number;
+  /** Default: every format of {@link receiverRoutes}. */
+  readonly routes?: readonly ReceiverRoute[];
 }
 
-/** The paths the HTTP receiver serves. */
-export const OTLP_TRACES_PATH = '/v1/traces';
-export const ZIPKIN_SPANS_PATH = '/api/v2/spans';
-
-// google.rpc.Code values for the error bodies OTLP/HTTP sends.
-const RPC_CODE: Readonly<Record<number, number>> = { 400: 3, 401: 16, 404: 5, 405: 12, 413: 8, 415: 3 };
-
 /**
- * The request handler behind the collector's HTTP port: OTLP/HTTP `POST /v1/traces` (protobuf or JSON, gzip) and
- * Zipkin v2 `POST /api/v2/spans` (JSON, gzip). A request is decoded whole before anything is stored, so a broken
- * request stores nothing and leaves earlier spans untouched.
+ * The request handler behind the collector's HTTP port: serves each route of the table (OTLP/HTTP
+ * `POST /v1/traces`, Zipkin v2 `POST /api/v2/spans`, ...) the same way. A request is decoded whole before anything
+ * is stored, so a broken request stores nothing and leaves earlier spans untouched.
  */
 export function createHttpHandler(options: HttpReceiverOptions): (req: IncomingMessage, res: ServerResponse) => void {
+  const routes = new Map((options.routes ?? receiverRoutes).map((route) => [route.path, route]));
   return (req, res) => {
-    handle(req, res, options).catch((error: unknown) => fail(res, undefined, error));
+    handle(req, res, routes, options).catch((error: unknown) => send(res, refusal(undefined, error), CLOSE));
   };
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, options: HttpReceiverOptions): Promise<void> {
-  const path = (req.url ?? '/').split('?')[0];
-  const zipkin = path === ZIPKIN_SPANS_PATH;
-  if (path !== OTLP_TRACES_PATH && !zipkin) {
-    throw new ReceiveError(
-      404,
-      `[tracespec] no receiver at ${path}; post OTLP to ${OTLP_TRACES_PATH} or Zipkin v2 JSON to ${ZIPKIN_SPANS_PATH}.`,
-    );
+async function handle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  routes: ReadonlyMap<string, ReceiverRoute>,
+  options: HttpReceiverOptions,
+): Promise<void> {
+  const path = (req.url ?? '/').split('?')[0] ?? '/';
+  const route = routes.get(path);
+  if (route === undefined) {
+    const served = [...routes.values()].map((item) => `${item.format} to ${item.path}`);
+    throw new ReceiveError(404, `[tracespec] no receiver at ${path}; post ${served.join(' or ')}.`);
   }
   if (req.method !== 'POST') throw new ReceiveError(405, `[tracespec] ${path} accepts POST only, got ${req.method}.`);
-  const format: BodyFormat = zipkin ? 'json' : answerFormat(req.headers['content-type']);
+  const type = mediaType(req.headers['content-type']);
+  // Known before the body is read, so that even a refusal is answered in the encoding the sender used.
+  const codec: BodyCodec | undefined = Object.hasOwn(route.contentTypes, type) ? route.contentTypes[type] : undefined;
   try {
     if (!checkBearer(req.headers.authorization, options.token))
       throw new ReceiveError(401, bearerProblem(req.headers.authorization));
-    if (zipkin) checkZipkinFormat(req.headers['content-type']);
-    else otlpBodyFormat(req.headers['content-type']);
+    if (codec === undefined) {
+      throw new ReceiveError(
+        415,
+        `[tracespec] ${route.format} content type "${type}" is not supported; send ${route.accepts}.`,
+      );
+    }
     const raw = await readBody(req, options.maxBodyBytes);
     const body = await decompress(raw, req.headers['content-encoding'], options.maxBodyBytes);
-    const decoded = decode(body, format, zipkin);
+    const decoded = decode(codec, body);
     options.store.addAll(decoded.spans);
-    answer(res, decoded, format, zipkin);
+    send(res, codec.answer(decoded));
   } catch (error) {
-    fail(res, format, error);
+    send(res, refusal(codec, error), CLOSE);
   }
 }
 
-function decode(body: Buffer, format: BodyFormat, zipkin: boolean): DecodedSpans {
+function decode(codec: BodyCodec, body: Buffer): DecodedSpans {
   try {
-    if (zipkin) return decodeZipkinJson(body.toString('utf8'));
-    return format === 'protobuf'
-      ? decodeOtlpProtobuf(body, 'otlp-http')
-      : decodeOtlpJson(body.toString('utf8'), 'otlp-http');
+    return codec.decode(body);
   } catch (error) {
     if (!(error instanceof MalformedInputError)) throw error;
-    const what = zipkin ? 'Zipkin v2 JSON' : format === 'protobuf' ? 'OTLP protobuf' : 'OTLP JSON';
     throw new ReceiveError(
       400,
-      `[tracespec] malformed ${what}: ${error.message}. Nothing from this request was stored.`,
+      `[tracespec] malformed ${codec.name}: ${error.message}. Nothing from this request was stored.`,
     );
   }
 }
 
-function answer(res: ServerResponse, decoded: DecodedSpans, format: BodyFormat, zipkin: boolean): void {
-  if (zipkin) {
-    res.writeHead(202, { 'content-type': 'text/plain' }).end(partialSuccessMessage(decoded));
-  } else if (format === 'protobuf') {
-    res.writeHead(200, { 'content-type': 'application/x-protobuf' }).end(encodeExportResponse(decoded));
-  } else {
-    res.writeHead(200, { 'content-type': 'application/json' }).end(exportResponseJson(decoded));
-  }
-}
-
-function fail(res: ServerResponse, format: BodyFormat | undefined, error: unknown): void {
+function refusal(codec: BodyCodec | undefined, error: unknown): HttpAnswer {
   const status = error instanceof ReceiveError ? error.status : 500;
   const message = error instanceof ReceiveError ? error.message : `[tracespec] receiver failure: ${String(error)}`;
+  return (codec?.refuse ?? jsonRefusal)(status, message);
+}
+
+function send(res: ServerResponse, answer: HttpAnswer, headers: Readonly<Record<string, string>> = {}): void {
   if (res.headersSent) return;
-  // A refused request may still be sending its body; close the connection rather than read it.
-  const headers = { connection: 'close' };
-  if (format === 'protobuf') {
-    res
-      .writeHead(status, { ...headers, 'content-type': 'application/x-protobuf' })
-      .end(encodeRpcStatus(RPC_CODE[status] ?? 13, message));
-  } else {
-    res
-      .writeHead(status, { ...headers, 'content-type': 'application/json' })
-      .end(JSON.stringify({ code: RPC_CODE[status] ?? 13, message }));
-  }
+  res.writeHead(answer.status, { ...headers, 'content-type': answer.contentType }).end(answer.body);
 }

@@ -2,8 +2,8 @@ import type { AttributeValue, SpanEvent, SpanKind, SpanStatus } from '../../mode
 import { nanosToMillis } from '../../model/time.ts';
 import type { DecodedSpans } from '../DecodedSpans.ts';
 import { isNoParent, spanIdProblem, traceIdProblem } from '../ids.ts';
+import { arrayAt, describe, objectAt, stringAt } from '../jsonShape.ts';
 import { MalformedInputError } from '../MalformedInputError.ts';
-import { arrayAt, describe, objectAt, stringAt } from '../otlp/jsonShape.ts';
 import { RejectionLog } from '../RejectionLog.ts';
 import { padTraceId } from './padTraceId.ts';
 import type { ZipkinAnnotation, ZipkinEndpoint, ZipkinSpan } from './ZipkinSpan.ts';

@@ -1,15 +1,15 @@
-import type { AttributeValue, InstrumentationScope, SpanEvent, SpanLink, SpanSource } from '../../model/Span.ts';
-import type { DecodedSpans } from '../DecodedSpans.ts';
-import { bytesToHex } from '../ids.ts';
-import { MalformedInputError } from '../MalformedInputError.ts';
-import { RejectionLog } from '../RejectionLog.ts';
-import { acceptOtlpSpan } from './acceptOtlpSpan.ts';
-import { serviceOf } from './OtlpOrigin.ts';
-import { emptyDraft, type OtlpSpanDraft } from './OtlpSpanDraft.ts';
+import type { AttributeValue, InstrumentationScope, SpanEvent, SpanLink, SpanSource } from '../../../model/Span.ts';
+import type { DecodedSpans } from '../../DecodedSpans.ts';
+import { bytesToHex } from '../../ids.ts';
+import { MalformedInputError } from '../../MalformedInputError.ts';
+import { RejectionLog } from '../../RejectionLog.ts';
+import { acceptOtlpSpan } from '../acceptOtlpSpan.ts';
+import { serviceOf } from '../OtlpOrigin.ts';
+import { emptyDraft, type OtlpSpanDraft } from '../OtlpSpanDraft.ts';
+import * as proto from './fields.ts';
 import { messageEnd, type ProtoReader, protoReader, readFixed64, skipField } from './ProtoReader.ts';
 import { readKeyValue } from './readProtoAttributes.ts';
 
-// Field tags are (field number << 3) | wire type, from opentelemetry-proto's trace.proto and common.proto.
 interface ScopeGroup {
   scope: InstrumentationScope;
   drafts: OtlpSpanDraft[];
@@ -28,7 +28,7 @@ export function decodeOtlpProtobuf(body: Uint8Array, source: SpanSource): Decode
   try {
     while (reader.pos < reader.len) {
       const tag = reader.uint32();
-      if (tag === 10) readResourceSpans(reader, source, log);
+      if (tag === proto.ExportTraceServiceRequest.resource_spans) readResourceSpans(reader, source, log);
       else skipField(reader, tag);
     }
   } catch (error) {
@@ -45,8 +45,8 @@ function readResourceSpans(reader: ProtoReader, source: SpanSource, log: Rejecti
   const groups: ScopeGroup[] = [];
   while (reader.pos < end) {
     const tag = reader.uint32();
-    if (tag === 10) readAttributesMessage(reader, 'Resource', 10, resource);
-    else if (tag === 18) groups.push(readScopeSpans(reader));
+    if (tag === proto.ResourceSpans.resource) readResource(reader, resource);
+    else if (tag === proto.ResourceSpans.scope_spans) groups.push(readScopeSpans(reader));
     else skipField(reader, tag);
   }
   const service = serviceOf(resource);
@@ -56,16 +56,11 @@ function readResourceSpans(reader: ProtoReader, source: SpanSource, log: Rejecti
   }
 }
 
-function readAttributesMessage(
-  reader: ProtoReader,
-  what: string,
-  attributeTag: number,
-  into: Record<string, AttributeValue>,
-): void {
-  const end = messageEnd(reader, what);
+function readResource(reader: ProtoReader, into: Record<string, AttributeValue>): void {
+  const end = messageEnd(reader, 'Resource');
   while (reader.pos < end) {
     const tag = reader.uint32();
-    if (tag === attributeTag) readKeyValue(reader, into);
+    if (tag === proto.Resource.attributes) readKeyValue(reader, into);
     else skipField(reader, tag);
   }
 }
@@ -75,8 +70,8 @@ function readScopeSpans(reader: ProtoReader): ScopeGroup {
   const group: ScopeGroup = { scope: { name: '' }, drafts: [] };
   while (reader.pos < end) {
     const tag = reader.uint32();
-    if (tag === 10) group.scope = readScope(reader);
-    else if (tag === 18) group.drafts.push(readSpan(reader));
+    if (tag === proto.ScopeSpans.scope) group.scope = readScope(reader);
+    else if (tag === proto.ScopeSpans.spans) group.drafts.push(readSpan(reader));
     else skipField(reader, tag);
   }
   return group;
@@ -88,8 +83,8 @@ function readScope(reader: ProtoReader): InstrumentationScope {
   let version = '';
   while (reader.pos < end) {
     const tag = reader.uint32();
-    if (tag === 10) name = reader.string();
-    else if (tag === 18) version = reader.string();
+    if (tag === proto.InstrumentationScope.name) name = reader.string();
+    else if (tag === proto.InstrumentationScope.version) version = reader.string();
     else skipField(reader, tag);
   }
   return version ? { name, version } : { name };
@@ -101,37 +96,37 @@ function readSpan(reader: ProtoReader): OtlpSpanDraft {
   while (reader.pos < end) {
     const tag = reader.uint32();
     switch (tag) {
-      case 10:
+      case proto.Span.trace_id:
         span.traceId = readId(reader);
         break;
-      case 18:
+      case proto.Span.span_id:
         span.spanId = readId(reader);
         break;
-      case 34:
+      case proto.Span.parent_span_id:
         span.parentSpanId = readId(reader);
         break;
-      case 42:
+      case proto.Span.name:
         span.name = reader.string();
         break;
-      case 48:
+      case proto.Span.kind:
         span.kind = reader.uint32();
         break;
-      case 57:
+      case proto.Span.start_time_unix_nano:
         span.start = readFixed64(reader);
         break;
-      case 65:
+      case proto.Span.end_time_unix_nano:
         span.end = readFixed64(reader);
         break;
-      case 74:
+      case proto.Span.attributes:
         readKeyValue(reader, span.attributes);
         break;
-      case 90:
+      case proto.Span.events:
         span.events.push(readEvent(reader));
         break;
-      case 106:
+      case proto.Span.links:
         span.links.push(readLink(reader));
         break;
-      case 122:
+      case proto.Span.status:
         readStatus(reader, span);
         break;
       default:
@@ -156,9 +151,9 @@ function readEvent(reader: ProtoReader): SpanEvent {
   const attributes: Record<string, AttributeValue> = {};
   while (reader.pos < end) {
     const tag = reader.uint32();
-    if (tag === 9) timeUnixNano = readFixed64(reader);
-    else if (tag === 18) name = reader.string();
-    else if (tag === 26) readKeyValue(reader, attributes);
+    if (tag === proto.Event.time_unix_nano) timeUnixNano = readFixed64(reader);
+    else if (tag === proto.Event.name) name = reader.string();
+    else if (tag === proto.Event.attributes) readKeyValue(reader, attributes);
     else skipField(reader, tag);
   }
   return { name, timeUnixNano, attributes };
@@ -171,9 +166,9 @@ function readLink(reader: ProtoReader): SpanLink {
   const attributes: Record<string, AttributeValue> = {};
   while (reader.pos < end) {
     const tag = reader.uint32();
-    if (tag === 10) traceId = readId(reader);
-    else if (tag === 18) spanId = readId(reader);
-    else if (tag === 34) readKeyValue(reader, attributes);
+    if (tag === proto.Link.trace_id) traceId = readId(reader);
+    else if (tag === proto.Link.span_id) spanId = readId(reader);
+    else if (tag === proto.Link.attributes) readKeyValue(reader, attributes);
     else skipField(reader, tag);
   }
   return { traceId, spanId, attributes };
@@ -183,8 +178,8 @@ function readStatus(reader: ProtoReader, span: OtlpSpanDraft): void {
   const end = messageEnd(reader, 'Status');
   while (reader.pos < end) {
     const tag = reader.uint32();
-    if (tag === 18) span.statusMessage = reader.string();
-    else if (tag === 24) span.statusCode = reader.uint32();
+    if (tag === proto.Status.message) span.statusMessage = reader.string();
+    else if (tag === proto.Status.code) span.statusCode = reader.uint32();
     else skipField(reader, tag);
   }
 }

@@ -1,19 +1,20 @@
-import type { SpanEvent, SpanLink, SpanSource } from '../../model/Span.ts';
-import type { DecodedSpans } from '../DecodedSpans.ts';
-import { MalformedInputError } from '../MalformedInputError.ts';
-import { RejectionLog } from '../RejectionLog.ts';
-import { acceptOtlpSpan } from './acceptOtlpSpan.ts';
-import { arrayAt, enumAt, int64At, objectAt, stringAt } from './jsonShape.ts';
+import type { SpanEvent, SpanLink, SpanSource } from '../../../model/Span.ts';
+import type { DecodedSpans } from '../../DecodedSpans.ts';
+import { arrayAt, enumAt, int64At, objectAt, stringAt } from '../../jsonShape.ts';
+import { MalformedInputError } from '../../MalformedInputError.ts';
+import { RejectionLog } from '../../RejectionLog.ts';
+import { acceptOtlpSpan } from '../acceptOtlpSpan.ts';
+import { serviceOf } from '../OtlpOrigin.ts';
+import type { OtlpSpanDraft } from '../OtlpSpanDraft.ts';
 import type {
-  OtlpJsonEvent,
-  OtlpJsonLink,
-  OtlpJsonRequest,
-  OtlpJsonResourceSpans,
-  OtlpJsonScopeSpans,
-  OtlpJsonSpan,
+  Loose,
+  OtlpEvent,
+  OtlpLink,
+  OtlpResourceSpans,
+  OtlpScopeSpans,
+  OtlpSpan,
+  OtlpTracesData,
 } from './OtlpJson.ts';
-import { serviceOf } from './OtlpOrigin.ts';
-import type { OtlpSpanDraft } from './OtlpSpanDraft.ts';
 import { readJsonAttributes } from './readJsonAttributes.ts';
 
 const KIND_NAMES = [
@@ -41,24 +42,24 @@ export function decodeOtlpJson(text: string, source: SpanSource): DecodedSpans {
   } catch (error) {
     throw new MalformedInputError(`body is not JSON: ${(error as Error).message}`);
   }
-  const request = objectAt<OtlpJsonRequest>(parsed, 'request') ?? {};
+  const request = objectAt<Loose<OtlpTracesData>>(parsed, 'request') ?? {};
   const log = new RejectionLog();
-  const resources = arrayAt<OtlpJsonResourceSpans>(request.resourceSpans, 'resourceSpans');
+  const resources = arrayAt<unknown>(request.resourceSpans, 'resourceSpans');
   for (let r = 0; r < resources.length; r++) {
     const path = `resourceSpans[${r}]`;
-    const resourceSpans = objectAt<OtlpJsonResourceSpans>(resources[r], path) ?? {};
+    const resourceSpans = objectAt<Loose<OtlpResourceSpans>>(resources[r], path) ?? {};
     const resourceObject = objectAt<{ attributes?: unknown }>(resourceSpans.resource, `${path}.resource`);
     const resource = readJsonAttributes(resourceObject?.attributes, `${path}.resource.attributes`);
     const service = serviceOf(resource);
-    const scopes = arrayAt<OtlpJsonScopeSpans>(resourceSpans.scopeSpans, `${path}.scopeSpans`);
+    const scopes = arrayAt<unknown>(resourceSpans.scopeSpans, `${path}.scopeSpans`);
     for (let s = 0; s < scopes.length; s++) {
       const scopePath = `${path}.scopeSpans[${s}]`;
-      const scopeSpans = objectAt<OtlpJsonScopeSpans>(scopes[s], scopePath) ?? {};
+      const scopeSpans = objectAt<Loose<OtlpScopeSpans>>(scopes[s], scopePath) ?? {};
       const scopeObject = objectAt<{ name?: unknown; version?: unknown }>(scopeSpans.scope, `${scopePath}.scope`);
       const name = stringAt(scopeObject?.name, `${scopePath}.scope.name`);
       const version = stringAt(scopeObject?.version, `${scopePath}.scope.version`);
       const origin = { resource, service, scope: version ? { name, version } : { name }, source };
-      const spans = arrayAt<OtlpJsonSpan>(scopeSpans.spans, `${scopePath}.spans`);
+      const spans = arrayAt<unknown>(scopeSpans.spans, `${scopePath}.spans`);
       for (let i = 0; i < spans.length; i++)
         acceptOtlpSpan(readSpan(spans[i], `${scopePath}.spans[${i}]`), origin, log);
     }
@@ -67,7 +68,7 @@ export function decodeOtlpJson(text: string, source: SpanSource): DecodedSpans {
 }
 
 function readSpan(raw: unknown, path: string): OtlpSpanDraft {
-  const span = objectAt<OtlpJsonSpan>(raw, path) ?? {};
+  const span = objectAt<Loose<OtlpSpan>>(raw, path) ?? {};
   const status = objectAt<{ code?: unknown; message?: unknown }>(span.status, `${path}.status`);
   return {
     traceId: id(span.traceId),
@@ -78,17 +79,15 @@ function readSpan(raw: unknown, path: string): OtlpSpanDraft {
     start: int64At(span.startTimeUnixNano, `${path}.startTimeUnixNano`),
     end: int64At(span.endTimeUnixNano, `${path}.endTimeUnixNano`),
     attributes: readJsonAttributes(span.attributes, `${path}.attributes`),
-    events: arrayAt<OtlpJsonEvent>(span.events, `${path}.events`).map((event, i) =>
-      readEvent(event, `${path}.events[${i}]`),
-    ),
-    links: arrayAt<OtlpJsonLink>(span.links, `${path}.links`).map((link, i) => readLink(link, `${path}.links[${i}]`)),
+    events: arrayAt<unknown>(span.events, `${path}.events`).map((event, i) => readEvent(event, `${path}.events[${i}]`)),
+    links: arrayAt<unknown>(span.links, `${path}.links`).map((link, i) => readLink(link, `${path}.links[${i}]`)),
     statusCode: enumAt(status?.code, `${path}.status.code`, STATUS_NAMES),
     statusMessage: stringAt(status?.message, `${path}.status.message`),
   };
 }
 
 function readEvent(raw: unknown, path: string): SpanEvent {
-  const event = objectAt<OtlpJsonEvent>(raw, path) ?? {};
+  const event = objectAt<Loose<OtlpEvent>>(raw, path) ?? {};
   return {
     name: stringAt(event.name, `${path}.name`),
     timeUnixNano: int64At(event.timeUnixNano, `${path}.timeUnixNano`),
@@ -97,7 +96,7 @@ function readEvent(raw: unknown, path: string): SpanEvent {
 }
 
 function readLink(raw: unknown, path: string): SpanLink {
-  const link = objectAt<OtlpJsonLink>(raw, path) ?? {};
+  const link = objectAt<Loose<OtlpLink>>(raw, path) ?? {};
   return {
     traceId: id(link.traceId),
     spanId: id(link.spanId),

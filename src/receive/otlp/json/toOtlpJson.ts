@@ -1,4 +1,4 @@
-import type { Attributes, AttributeValue, Span, SpanKind, StatusCode } from '../model/Span.ts';
+import type { Attributes, AttributeValue, Span, SpanKind, StatusCode } from '../../../model/Span.ts';
 import type { OtlpAnyValue, OtlpKeyValue, OtlpResourceSpans, OtlpSpan, OtlpTracesData } from './OtlpJson.ts';
 
 const KIND: Readonly<Record<SpanKind, number>> = { internal: 1, server: 2, client: 3, producer: 4, consumer: 5 };

@@ -1,15 +1,15 @@
-import type { AttributeValue } from '../../model/Span.ts';
-import { MalformedInputError } from '../MalformedInputError.ts';
-import { arrayAt, describe, int64At, objectAt, stringAt } from './jsonShape.ts';
-import type { OtlpJsonAnyValue, OtlpJsonKeyValue } from './OtlpJson.ts';
-import { type OtlpValue, toAttribute } from './readProtoAttributes.ts';
+import type { AttributeValue } from '../../../model/Span.ts';
+import { arrayAt, describe, int64At, objectAt, stringAt } from '../../jsonShape.ts';
+import { MalformedInputError } from '../../MalformedInputError.ts';
+import { type OtlpValue, toAttribute } from '../toAttribute.ts';
+import type { Loose, OtlpAnyValue, OtlpKeyValue } from './OtlpJson.ts';
 
 /** Reads an OTLP/JSON `KeyValue` list into an attribute map. */
 export function readJsonAttributes(list: unknown, path: string): Record<string, AttributeValue> {
   const into: Record<string, AttributeValue> = {};
-  const items = arrayAt<OtlpJsonKeyValue>(list, path);
+  const items = arrayAt<unknown>(list, path);
   for (let i = 0; i < items.length; i++) {
-    const item = objectAt<OtlpJsonKeyValue>(items[i], `${path}[${i}]`);
+    const item = objectAt<Loose<OtlpKeyValue>>(items[i], `${path}[${i}]`);
     if (item === undefined) continue;
     const value = toAttribute(readValue(item.value, `${path}[${i}].value`));
     if (value !== undefined) into[stringAt(item.key, `${path}[${i}].key`)] = value;
@@ -18,7 +18,7 @@ export function readJsonAttributes(list: unknown, path: string): Record<string, 
 }
 
 function readValue(raw: unknown, path: string): OtlpValue {
-  const value = objectAt<OtlpJsonAnyValue>(raw, path);
+  const value = objectAt<Loose<OtlpAnyValue>>(raw, path);
   if (value === undefined) return null;
   if (value.stringValue !== undefined) return stringAt(value.stringValue, `${path}.stringValue`);
   if (value.boolValue !== undefined) return boolean(value.boolValue, `${path}.boolValue`);

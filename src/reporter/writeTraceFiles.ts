@@ -1,8 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { TraceSet } from '../model/TraceSet.ts';
-import { renderTraceReport } from './renderTraceReport.ts';
-import { toOtlpJson } from './toOtlpJson.ts';
+import { toOtlpJson } from '../receive/otlp/json/toOtlpJson.ts';
+import { renderTraceReport } from '../render/renderTraceReport.ts';
 
 /**
  * The files {@link writeTraceFiles} wrote.

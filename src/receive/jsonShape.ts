@@ -1,4 +1,4 @@
-import { MalformedInputError } from '../MalformedInputError.ts';
+import { MalformedInputError } from './MalformedInputError.ts';
 
 // Small shape checks for decoded JSON: each names the JSON path, so a 400 answer says exactly what was wrong.
 

@@ -1,5 +1,5 @@
 import protobuf from 'protobufjs/minimal.js';
-import { MalformedInputError } from '../MalformedInputError.ts';
+import { MalformedInputError } from '../../MalformedInputError.ts';
 
 /** protobufjs' wire reader: varints, fixed ints, strings, skipping unknown fields. */
 export type ProtoReader = protobuf.Reader;

@@ -1,7 +1,11 @@
+// Wire shapes of OTLP/JSON (opentelemetry-proto `TracesData` / `ExportTraceServiceRequest`, JSON encoding): hex
+// ids, times as strings (or, from the JS exporters, numbers) of Unix nanoseconds, enums as integers. One set of
+// shapes for both directions: `toOtlpJson` writes them, `decodeOtlpJson` reads them (through `Loose<T>`, since a
+// request may miss any field or carry a wrong type, which the decoder reports with its JSON path).
+
 /**
- * The OTLP/JSON wire shapes tracespec writes (opentelemetry-proto `TracesData`, JSON encoding): hex ids, times as
- * strings of Unix nanoseconds, enum values as integers. Kept apart from the mapping code; the collector's
- * `decodeOtlpJson` reads them back.
+ * OTLP/JSON `TracesData`: what `toOtlpJson` writes and `decodeOtlpJson` reads (the same shape as an
+ * `ExportTraceServiceRequest`).
  *
  * @example
  * const data: OtlpTracesData = toOtlpJson(traces.spans);
@@ -47,17 +51,33 @@ export interface OtlpSpan {
   readonly startTimeUnixNano: string | number;
   readonly endTimeUnixNano: string | number;
   readonly attributes?: readonly OtlpKeyValue[];
-  readonly events?: readonly {
-    readonly timeUnixNano: string | number;
-    readonly name: string;
-    readonly attributes?: readonly OtlpKeyValue[];
-  }[];
-  readonly links?: readonly {
-    readonly traceId: string;
-    readonly spanId: string;
-    readonly attributes?: readonly OtlpKeyValue[];
-  }[];
+  readonly events?: readonly OtlpEvent[];
+  readonly links?: readonly OtlpLink[];
   readonly status?: { readonly code?: number | string; readonly message?: string };
+}
+
+/**
+ * A timed event of a span on the wire.
+ *
+ * @example
+ * const event: OtlpEvent = { name: 'exception', timeUnixNano: '1700000000000000000' };
+ */
+export interface OtlpEvent {
+  readonly timeUnixNano: string | number;
+  readonly name: string;
+  readonly attributes?: readonly OtlpKeyValue[];
+}
+
+/**
+ * A link from a span to another span context on the wire.
+ *
+ * @example
+ * const link: OtlpLink = { traceId: '4bf92f3577b34da6a3ce929d0e0e4736', spanId: '00f067aa0ba902b7' };
+ */
+export interface OtlpLink {
+  readonly traceId: string;
+  readonly spanId: string;
+  readonly attributes?: readonly OtlpKeyValue[];
 }
 
 /**
@@ -72,7 +92,8 @@ export interface OtlpKeyValue {
 }
 
 /**
- * An attribute value on the wire: exactly one field is set (`intValue` is a string or, from JS exporters, a number).
+ * An attribute value on the wire: exactly one field is set (`intValue` is a string or, from JS exporters, a
+ * number; `bytesValue` is base64).
  *
  * @example
  * const status: OtlpAnyValue = { intValue: '200' };
@@ -83,4 +104,9 @@ export interface OtlpAnyValue {
   readonly doubleValue?: number | string;
   readonly boolValue?: boolean;
   readonly arrayValue?: { readonly values?: readonly OtlpAnyValue[] };
+  readonly kvlistValue?: { readonly values?: readonly OtlpKeyValue[] };
+  readonly bytesValue?: string;
 }
+
+/** A wire shape as a request may carry it: any field may be missing or of any type, until checked. */
+export type Loose<T> = { readonly [K in keyof T]?: unknown };
