@@ -8,45 +8,44 @@ export { SpanRecorder } from './capture/SpanRecorder.ts';
 export { SpanStore, type StoreListener } from './capture/SpanStore.ts';
 export { TestTraces } from './capture/TestTraces.ts';
 export { installedTracing, type Tracing } from './capture/tracingSlot.ts';
-export type { AsymmetricMatcherLike } from './check/asymmetric.ts';
 export type { CheckResult } from './check/CheckResult.ts';
-// Timing: durations, order, overlap, containment, critical path, repeated spans (issue 4).
-export { DEFAULT_CLOCK_RESOLUTION, DEFAULT_CLOCK_SKEW, type SkewOptions } from './check/clockSkew.ts';
-export { compareSpan, type FieldComparison, spanMatches } from './check/compareSpan.ts';
-export type { CountOptions } from './check/countExpectation.ts';
-export type { DurationBounds } from './check/DurationBounds.ts';
-export { type CriticalPathOptions, hasCriticalPath } from './check/hasCriticalPath.ts';
-export { hasDuration } from './check/hasDuration.ts';
-export { hasNoErrors } from './check/hasNoErrors.ts';
-export { hasNoRepeatedSpans, type RepeatedSpansOptions } from './check/hasNoRepeatedSpans.ts';
-export {
-  type EdgeExpectation,
-  hasServiceGraph,
-  renderGraph,
-  type ServiceGraphOptions,
-} from './check/hasServiceGraph.ts';
-export { hasSpan } from './check/hasSpan.ts';
-export { hasSpanTree } from './check/hasSpanTree.ts';
-export { type BrokenHop, brokenHops, type ConnectedOptions, isConnected } from './check/isConnected.ts';
-export { isWithinParent } from './check/isWithinParent.ts';
-export { type PropagationHop, propagates } from './check/propagates.ts';
-export { isSpan, type TraceSource, type TracesLike, toSpan, toTraceSet } from './check/received.ts';
-export { resolveSpans } from './check/resolveSpans.ts';
-export { runsInParallel } from './check/runsInParallel.ts';
-export { runsInSequence, type SequenceOptions } from './check/runsInSequence.ts';
+export type { AsymmetricMatcherLike } from './check/expectation/asymmetric.ts';
+export { compareSpan, type FieldComparison, spanMatches } from './check/expectation/compareSpan.ts';
+export type { CountOptions } from './check/expectation/countExpectation.ts';
+export { resolveSpans } from './check/expectation/resolveSpans.ts';
 export type {
   AttributeMatcher,
   EventExpectation,
   SpanExpectation,
   StatusExpectation,
   TextMatcher,
-} from './check/SpanExpectation.ts';
-export type { SpanRef } from './check/SpanRef.ts';
-export type { ShapeNode, SpanShape, TreeShapeOptions } from './check/shape/SpanShape.ts';
-export { type DeepShape, deep, type ShapeInput, span } from './check/shape/shapeBuilder.ts';
-export { hasAttributes, hasEvent, hasParent, hasStatus, isRoot } from './check/spanChecks.ts';
-export { checkOrder, type OrderRelation } from './check/spanOrder.ts';
-export { spansWithinParents, type WithinParentsOptions } from './check/spansWithinParents.ts';
+} from './check/expectation/SpanExpectation.ts';
+export type { SpanRef } from './check/expectation/SpanRef.ts';
+export { hasAttributes, hasEvent, hasParent, hasStatus, isRoot } from './check/span/spanChecks.ts';
+// Timing: durations, order, overlap, containment, critical path, repeated spans (issue 4).
+export { DEFAULT_CLOCK_RESOLUTION, DEFAULT_CLOCK_SKEW, type SkewOptions } from './check/timing/clockSkew.ts';
+export type { DurationBounds } from './check/timing/DurationBounds.ts';
+export { type CriticalPathOptions, hasCriticalPath } from './check/timing/hasCriticalPath.ts';
+export { hasDuration } from './check/timing/hasDuration.ts';
+export { hasNoRepeatedSpans, type RepeatedSpansOptions } from './check/timing/hasNoRepeatedSpans.ts';
+export { spansWithinParents, type WithinParentsOptions } from './check/timing/hasSpansWithinParents.ts';
+export { checkOrder, type OrderRelation } from './check/timing/isOrdered.ts';
+export { runsInParallel } from './check/timing/isParallel.ts';
+export { runsInSequence, type SequenceOptions } from './check/timing/isSequential.ts';
+export { isWithinParent } from './check/timing/isWithinParent.ts';
+export { hasNoErrors } from './check/trace/hasNoErrors.ts';
+export { type PropagationHop, propagates } from './check/trace/hasPropagation.ts';
+export {
+  type EdgeExpectation,
+  hasServiceGraph,
+  renderGraph,
+  type ServiceGraphOptions,
+} from './check/trace/hasServiceGraph.ts';
+export { hasSpan } from './check/trace/hasSpan.ts';
+export { hasSpanTree } from './check/trace/hasSpanTree.ts';
+export { type BrokenHop, brokenHops, type ConnectedOptions, isConnected } from './check/trace/isConnected.ts';
+export type { ShapeNode, SpanShape, TreeShapeOptions } from './check/trace/shape/SpanShape.ts';
+export { type DeepShape, deep, type ShapeInput, span } from './check/trace/shape/shapeBuilder.ts';
 export { childGaps, type Gap } from './model/childGaps.ts';
 export {
   type CriticalPath,
@@ -76,6 +75,7 @@ export { selfTime } from './model/selfTime.ts';
 export { type ServiceEdge, type ServiceGraph, serviceGraphOf } from './model/serviceGraph.ts';
 export { Trace } from './model/Trace.ts';
 export { TraceSet } from './model/TraceSet.ts';
+export { isSpan, type TraceSource, type TracesLike, toSpan, toTraceSet } from './model/TracesLike.ts';
 export { formatDuration, type HrTime, hrTimeToNanos, nanosToMillis } from './model/time.ts';
 export type { B3Context, B3Sampling } from './propagation/B3Context.ts';
 export type { B3MultiHeaders } from './propagation/B3MultiHeaders.ts';

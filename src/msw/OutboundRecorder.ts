@@ -1,5 +1,5 @@
+import type { OutboundRequest } from '../check/outbound/OutboundRequest.ts';
 import type { MswServerLike, RequestStartEvent } from './MswServerLike.ts';
-import type { OutboundRequest } from './OutboundRequest.ts';
 import { toOutboundRequest } from './toOutboundRequest.ts';
 
 /**

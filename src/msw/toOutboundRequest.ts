@@ -1,7 +1,7 @@
 import { trace } from '@opentelemetry/api';
 import { currentScope } from '../capture/testScope.ts';
+import type { OutboundRequest } from '../check/outbound/OutboundRequest.ts';
 import { readCarriedContext } from '../propagation/readCarriedContext.ts';
-import type { OutboundRequest } from './OutboundRequest.ts';
 
 /**
  * Turns a Fetch `Request` into an {@link OutboundRequest}, reading the current span from the active

@@ -1,6 +1,6 @@
-import type { TracesLike } from '../check/received.ts';
 import type { Span } from '../model/Span.ts';
 import { Trace } from '../model/Trace.ts';
+import type { TracesLike } from '../model/TracesLike.ts';
 import { evaluateSelector } from './evaluateSelector.ts';
 import { type SelectorLike, toSelector } from './toSelector.ts';
 import { traceList } from './traceList.ts';

@@ -1,6 +1,6 @@
-import type { TracesLike } from '../check/received.ts';
 import type { Span } from '../model/Span.ts';
 import { TraceSet } from '../model/TraceSet.ts';
+import type { TracesLike } from '../model/TracesLike.ts';
 import { describeSpan } from '../render/describeSpan.ts';
 import { renderTree } from '../render/renderTree.ts';
 import { find } from './find.ts';

@@ -1,6 +1,6 @@
-import { isTracesLike, type TracesLike } from '../check/received.ts';
 import { Trace } from '../model/Trace.ts';
 import { TraceSet } from '../model/TraceSet.ts';
+import { isTracesLike, type TracesLike } from '../model/TracesLike.ts';
 
 /**
  * The traces a query runs over, from a trace, a set or the test's live traces; a clear error for anything else.

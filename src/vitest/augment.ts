@@ -1,16 +1,16 @@
-import type { CountOptions } from '../check/countExpectation.ts';
-import type { EdgeExpectation, ServiceGraphOptions } from '../check/hasServiceGraph.ts';
-import type { ConnectedOptions } from '../check/isConnected.ts';
-import type { PropagationHop } from '../check/propagates.ts';
+import type { CountOptions } from '../check/expectation/countExpectation.ts';
 import type {
   AttributeMatcher,
   EventExpectation,
   SpanExpectation,
   StatusExpectation,
-} from '../check/SpanExpectation.ts';
-import type { ShapeNode, TreeShapeOptions } from '../check/shape/SpanShape.ts';
+} from '../check/expectation/SpanExpectation.ts';
+import type { PropagationHop } from '../check/trace/hasPropagation.ts';
+import type { EdgeExpectation, ServiceGraphOptions } from '../check/trace/hasServiceGraph.ts';
+import type { ConnectedOptions } from '../check/trace/isConnected.ts';
+import type { ShapeNode, TreeShapeOptions } from '../check/trace/shape/SpanShape.ts';
 import type { Span } from '../model/Span.ts';
-import type { EventuallyOptions } from './eventually.ts';
+import type { EventuallyOptions } from './matchers/eventually.ts';
 import type { TimingMatchers } from './timingAugment.ts';
 
 /** tracespec's matchers as vitest sees them (`expect(x).toHaveSpan(...)`); `R` is `Promise<void>` under `expect.poll`. */

@@ -1,7 +1,7 @@
-import type { BaggageExpectation, BaggageOptions } from '../msw/BaggageExpectation.ts';
-import type { PropagateToOptions } from '../msw/PropagateToOptions.ts';
-import type { SentRequestOptions, UrlMatcher } from '../msw/SentRequestOptions.ts';
-import type { TraceContextExpectation } from '../msw/TraceContextExpectation.ts';
+import type { BaggageExpectation, BaggageOptions } from '../check/outbound/BaggageExpectation.ts';
+import type { PropagateToOptions } from '../check/outbound/PropagateToOptions.ts';
+import type { SentRequestOptions, UrlMatcher } from '../check/outbound/SentRequestOptions.ts';
+import type { TraceContextExpectation } from '../check/outbound/TraceContextExpectation.ts';
 
 /** tracespec's matchers over outbound requests recorded with `recordOutbound(server)` from `tracespec/msw`. */
 export interface TracespecMswMatchers<R = unknown> {

@@ -1,4 +1,4 @@
-import { type TracesLike, toTraceSet } from '../check/received.ts';
+import { type TracesLike, toTraceSet } from '../model/TracesLike.ts';
 import { normalizeTraces } from '../snapshot/normalizeTraces.ts';
 import type { SnapshotOptions } from '../snapshot/SnapshotOptions.ts';
 import type { TraceSnapshot } from '../snapshot/TraceSnapshot.ts';

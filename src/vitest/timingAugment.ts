@@ -1,10 +1,10 @@
-import type { SkewOptions } from '../check/clockSkew.ts';
-import type { DurationBounds } from '../check/DurationBounds.ts';
-import type { CriticalPathOptions } from '../check/hasCriticalPath.ts';
-import type { RepeatedSpansOptions } from '../check/hasNoRepeatedSpans.ts';
-import type { SequenceOptions } from '../check/runsInSequence.ts';
-import type { SpanRef } from '../check/SpanRef.ts';
-import type { WithinParentsOptions } from '../check/spansWithinParents.ts';
+import type { SpanRef } from '../check/expectation/SpanRef.ts';
+import type { SkewOptions } from '../check/timing/clockSkew.ts';
+import type { DurationBounds } from '../check/timing/DurationBounds.ts';
+import type { CriticalPathOptions } from '../check/timing/hasCriticalPath.ts';
+import type { RepeatedSpansOptions } from '../check/timing/hasNoRepeatedSpans.ts';
+import type { WithinParentsOptions } from '../check/timing/hasSpansWithinParents.ts';
+import type { SequenceOptions } from '../check/timing/isSequential.ts';
 
 /**
  * tracespec's timing matchers as vitest sees them. Durations take units (`'250us'`, `'200ms'`, `'1.5s'`) or

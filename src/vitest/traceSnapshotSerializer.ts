@@ -1,5 +1,5 @@
 import type { SnapshotSerializer } from 'vitest';
-import { isTracesLike, type TracesLike } from '../check/received.ts';
+import { isTracesLike, type TracesLike } from '../model/TracesLike.ts';
 import { renderSnapshot } from '../snapshot/renderSnapshot.ts';
 import { isTraceSnapshot } from '../snapshot/TraceSnapshot.ts';
 import { snapshotOf } from './snapshotOf.ts';

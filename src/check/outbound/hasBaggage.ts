@@ -1,0 +1,89 @@
+import { formatBaggage } from '../../propagation/formatBaggage.ts';
+import { formatJaegerBaggage } from '../../propagation/formatJaegerBaggage.ts';
+import type { ParseResult } from '../../propagation/ParseResult.ts';
+import type { CheckResult } from '../CheckResult.ts';
+import type { BaggageExpectation, BaggageOptions } from './BaggageExpectation.ts';
+import { describeRequest } from './describeRequest.ts';
+import type { OutboundRequest } from './OutboundRequest.ts';
+import { assertRequest } from './requestsOf.ts';
+
+/**
+ * Checks that a recorded request carries a valid baggage header (W3C `baggage`, or Jaeger `uberctx-*`) holding
+ * the expected entries. The message shows the request, its headers and the baggage it should have carried.
+ *
+ * @example
+ * checkCarriesBaggage(outbound.last, { tenant: 'acme' }).pass; // true when `baggage: tenant=acme` was sent
+ */
+export function checkCarriesBaggage(
+  request: unknown,
+  expected: BaggageExpectation,
+  options: BaggageOptions = {},
+): CheckResult {
+  assertRequest(request, 'toCarryBaggage');
+  if (typeof expected !== 'object' || expected === null) {
+    throw new TypeError('[tracespec] toCarryBaggage expects the entries to find, e.g. { tenant: "acme" }');
+  }
+  const format = options.format ?? 'w3c';
+  const header = format === 'w3c' ? 'baggage' : 'uberctx-*';
+  const parsed = entriesOf(request, format);
+  const actual = parsed?.valid ? parsed.value : {};
+  const problem = !parsed
+    ? `no ${header} header`
+    : !parsed.valid
+      ? `${header} is malformed: ${parsed.reason}`
+      : Object.entries(expected)
+          .map(([key, want]) => entryProblem(key, want, Object.hasOwn(actual, key) ? actual[key] : undefined))
+          .find((p) => p !== undefined);
+  const right = rightBaggage(format, actual, expected);
+  return {
+    pass: problem === undefined,
+    actual,
+    expected,
+    message: () =>
+      [
+        `Expected: ${problem === undefined ? 'not ' : ''}${header} with ${JSON.stringify(expected, replacer)}`,
+        `Received: ${problem ?? JSON.stringify(actual)}`,
+        '',
+        describeRequest(request),
+        'Right header:',
+        ...right.map((line) => `  ${line}`),
+      ].join('\n'),
+  };
+}
+
+function entriesOf(
+  request: OutboundRequest,
+  format: 'w3c' | 'jaeger',
+): ParseResult<Record<string, string>> | undefined {
+  if (format === 'jaeger') return request.context.jaegerBaggage;
+  const header = request.context.baggage;
+  if (!header?.valid) return header;
+  return { valid: true, value: Object.fromEntries(header.value.map((entry) => [entry.key, entry.value])) };
+}
+
+function entryProblem(key: string, want: string | RegExp, value: string | undefined): string | undefined {
+  if (value === undefined) return `key "${key}" is missing`;
+  const matches = typeof want === 'string' ? value === want : want.test(value);
+  return matches ? undefined : `key "${key}" is "${value}", expected ${typeof want === 'string' ? `"${want}"` : want}`;
+}
+
+function rightBaggage(
+  format: 'w3c' | 'jaeger',
+  actual: Readonly<Record<string, string>>,
+  expected: BaggageExpectation,
+): string[] {
+  const merged = new Map(Object.entries(actual));
+  for (const [key, want] of Object.entries(expected)) {
+    const value = merged.get(key);
+    if (typeof want === 'string') merged.set(key, want);
+    else if (value === undefined || !want.test(value)) merged.set(key, `<matching ${want}>`);
+  }
+  if (format === 'jaeger') {
+    return Object.entries(formatJaegerBaggage(Object.fromEntries(merged))).map(([name, value]) => `${name}: ${value}`);
+  }
+  return [`baggage: ${formatBaggage([...merged].map(([key, value]) => ({ key, value, properties: [] })))}`];
+}
+
+function replacer(_: string, value: unknown): unknown {
+  return value instanceof RegExp ? String(value) : value;
+}

@@ -1,0 +1,53 @@
+import { currentScope } from '../../capture/testScope.ts';
+import type { OutboundRequest } from './OutboundRequest.ts';
+
+/** What the outbound matchers accept: the recorder, or a list of its requests. */
+export type OutboundSubject = { readonly requests: readonly OutboundRequest[] } | readonly OutboundRequest[];
+
+/**
+ * The requests of an {@link OutboundSubject}; throws a `[tracespec]` error naming the matcher for anything else.
+ * Given the recorder inside a tracespec-scoped test, only that test's requests count (and those sent outside
+ * any test), so concurrent tests can share one recorder; a list is taken as it is.
+ *
+ * @example
+ * requestsOf(recordOutbound(server), 'toHaveSentRequest'); // []
+ */
+export function requestsOf(subject: unknown, matcher: string): readonly OutboundRequest[] {
+  if (Array.isArray(subject)) return subject as readonly OutboundRequest[];
+  if (typeof subject === 'object' && subject !== null && 'requests' in subject && Array.isArray(subject.requests)) {
+    const requests = subject.requests as readonly OutboundRequest[];
+    const scope = currentScope();
+    if (scope === undefined) return requests;
+    return requests.filter((request) => request.scope === undefined || request.scope === scope);
+  }
+  throw new TypeError(
+    `[tracespec] ${matcher} expects the recorder returned by recordOutbound(server) or its requests, got ${typeName(subject)}`,
+  );
+}
+
+/**
+ * Checks that a single-request matcher got an {@link OutboundRequest}; throws a `[tracespec]` error otherwise.
+ *
+ * @example
+ * assertRequest(outbound.last, 'toCarryTraceContext');
+ */
+export function assertRequest(subject: unknown, matcher: string): asserts subject is OutboundRequest {
+  if (
+    typeof subject === 'object' &&
+    subject !== null &&
+    'headers' in subject &&
+    'context' in subject &&
+    'url' in subject
+  ) {
+    return;
+  }
+  throw new TypeError(
+    `[tracespec] ${matcher} expects one recorded request (for example outbound.last or outbound.requests[0]), got ${typeName(subject)}`,
+  );
+}
+
+function typeName(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  if (typeof value === 'object') return value.constructor?.name ?? 'object';
+  return typeof value;
+}

@@ -1,0 +1,72 @@
+import type { Span } from '../../model/Span.ts';
+import type { TraceSet } from '../../model/TraceSet.ts';
+import { describeSpan } from '../../render/describeSpan.ts';
+import type { CheckResult } from '../CheckResult.ts';
+import type { SkewOptions } from './clockSkew.ts';
+import { describeStickOut, type StickOut, stickOut } from './stickOut.ts';
+import { timeline } from './timeline.ts';
+
+/**
+ * Options of {@link spansWithinParents}.
+ *
+ * @example
+ * expect(traces).toHaveSpansWithinParents({ tolerance: '20ms', ignoreClockSkew: true });
+ */
+export interface WithinParentsOptions extends SkewOptions {
+  /** Pass when every span that sticks out looks like clock skew. Default false: report them as failures too. */
+  readonly ignoreClockSkew?: boolean;
+}
+
+/**
+ * Checks every span of every trace against its parent's time range and reports each one that sticks out,
+ * separated into likely clock skew (another process, would fit once shifted) and likely bugs (same clock, or
+ * longer than the parent).
+ *
+ * @example
+ * spansWithinParents(traceSet, { tolerance: '10ms' });
+ */
+export function spansWithinParents(set: TraceSet, options: WithinParentsOptions = {}): CheckResult {
+  const problems: StickOut[] = [];
+  let checked = 0;
+  for (const trace of set) {
+    for (const span of trace.spans) {
+      const parent = trace.parent(span);
+      if (parent === undefined) continue;
+      checked++;
+      const problem = stickOut(span, parent, options, 'toHaveSpansWithinParents()');
+      if (problem) problems.push(problem);
+    }
+  }
+  const bugs = problems.filter((problem) => problem.cause === 'bug');
+  const skew = problems.filter((problem) => problem.cause === 'clock-skew');
+  const pass = options.ignoreClockSkew ? bugs.length === 0 : problems.length === 0;
+  return {
+    pass,
+    message: () => {
+      const lines = [
+        `Expected: ${pass ? 'some' : 'every'} child span ${pass ? 'to stick out of' : 'to lie within'} its parent's time range${options.ignoreClockSkew ? ' (clock skew ignored)' : ''}`,
+        problems.length === 0
+          ? `Received: all ${checked} child spans do`
+          : `Received: ${problems.length} of ${checked} child spans stick out`,
+      ];
+      const section = (title: string, list: readonly StickOut[], offset: number) =>
+        list.length === 0
+          ? []
+          : [
+              '',
+              title,
+              ...list.flatMap((problem, i) => [
+                `  ${offset + i + 1}. ${describeSpan(problem.span)}`,
+                `     ${describeStickOut(problem)}`,
+              ]),
+            ];
+      lines.push(...section('Likely bugs:', bugs, 0), ...section('Likely clock skew:', skew, bugs.length));
+      const marks = new Map<Span, string>();
+      for (const [i, problem] of [...bugs, ...skew].entries()) {
+        marks.set(problem.span, `◀ ${i + 1} ${problem.cause === 'bug' ? 'sticks out' : 'clock skew?'}`);
+      }
+      const involved = problems.flatMap((problem) => [problem.parent, problem.span]);
+      return problems.length === 0 ? lines.join('\n') : [...lines, '', timeline(involved, marks)].join('\n');
+    },
+  };
+}

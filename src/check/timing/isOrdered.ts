@@ -1,0 +1,153 @@
+import { maxBigInt, minBigInt } from '../../model/bigintMath.ts';
+import type { Span } from '../../model/Span.ts';
+import { Trace } from '../../model/Trace.ts';
+import { isSpan } from '../../model/TracesLike.ts';
+import { formatDuration } from '../../model/time.ts';
+import { describeSpan } from '../../render/describeSpan.ts';
+import type { CheckResult } from '../CheckResult.ts';
+import { describeRef, resolveSomeSpans } from '../expectation/resolveSpans.ts';
+import type { SpanRef } from '../expectation/SpanRef.ts';
+import { type SkewOptions, toleranceBetween } from './clockSkew.ts';
+import { timeline } from './timeline.ts';
+
+/**
+ * The relations between two spans' times that the order matchers check.
+ *
+ * @example
+ * const relation: OrderRelation = 'startsAfterEndOf';
+ */
+export type OrderRelation = 'startsAfter' | 'endsBefore' | 'startsAfterEndOf' | 'overlaps';
+
+interface Relation {
+  readonly matcher: string;
+  readonly phrase: string;
+  /** True when the relation holds with this tolerance (ns). */
+  readonly holds: (span: Span, other: Span, tolerance: bigint) => boolean;
+  /** What the times were, in words, followed by the other span: "starts 3ms before the end of". */
+  readonly explain: (span: Span, other: Span) => string;
+}
+
+const RELATIONS: Readonly<Record<OrderRelation, Relation>> = {
+  startsAfter: {
+    matcher: 'toStartAfter',
+    phrase: 'to start after',
+    holds: (span, other, tolerance) => span.startTimeUnixNano + tolerance > other.startTimeUnixNano,
+    explain: (span, other) => relative('starts', span.startTimeUnixNano, other.startTimeUnixNano, 'the start of'),
+  },
+  endsBefore: {
+    matcher: 'toEndBefore',
+    phrase: 'to end before',
+    holds: (span, other, tolerance) => span.endTimeUnixNano < other.endTimeUnixNano + tolerance,
+    explain: (span, other) => relative('ends', span.endTimeUnixNano, other.endTimeUnixNano, 'the end of'),
+  },
+  startsAfterEndOf: {
+    matcher: 'toStartAfterEndOf',
+    phrase: 'to start after the end of',
+    holds: (span, other, tolerance) => span.startTimeUnixNano + tolerance >= other.endTimeUnixNano,
+    explain: (span, other) => relative('starts', span.startTimeUnixNano, other.endTimeUnixNano, 'the end of'),
+  },
+  overlaps: {
+    matcher: 'toOverlap',
+    phrase: 'to overlap',
+    holds: overlapsBeyond,
+    explain: (span, other) =>
+      span.endTimeUnixNano <= other.startTimeUnixNano
+        ? relative('ends', span.endTimeUnixNano, other.startTimeUnixNano, 'the start of')
+        : span.startTimeUnixNano >= other.endTimeUnixNano
+          ? relative('starts', span.startTimeUnixNano, other.endTimeUnixNano, 'the end of')
+          : `runs ${formatDuration(overlapNanos(span, other))} at the same time as`,
+  },
+};
+
+/**
+ * Checks the order of a span against other spans: the relation must hold against every span `other` points
+ * at. Compared exactly (`tolerance: 0`), "after" and "before" are strict (equal times do not count);
+ * `startsAfterEndOf` accepts a start exactly at the other's end; `overlaps` needs time in common (touching ends
+ * do not overlap; a zero-length span strictly inside the other does). The tolerance (see {@link SkewOptions},
+ * 1ms within a process, 5ms between processes by default) loosens the order relations by that much and makes
+ * `overlaps` need more than that much time in common.
+ *
+ * @example
+ * checkOrder('startsAfterEndOf', priceSpan, { name: 'GET /stock' });
+ * checkOrder('overlaps', a, b, { tolerance: '2ms' });
+ */
+export function checkOrder(
+  relation: OrderRelation,
+  span: Span,
+  other: SpanRef,
+  options: SkewOptions = {},
+): CheckResult {
+  const { matcher, phrase, holds, explain } = RELATIONS[relation];
+  const what = `${matcher}(other)`;
+  const others = resolveOthers(span, other, what);
+  const results = others.map((item) => {
+    const tolerance = toleranceBetween(span, item, options, `${matcher}()`);
+    return { other: item, tolerance, ok: holds(span, item, tolerance) };
+  });
+  const failed = results.filter((result) => !result.ok);
+  const pass = failed.length === 0;
+  return {
+    pass,
+    message: () => {
+      const shown = pass ? results : failed;
+      const lines = [
+        `Expected: ${describeSpan(span)}`,
+        `  ${pass ? 'not ' : ''}${phrase} ${others.length === 1 ? describeSpan(others[0] as Span) : `each of ${others.length} spans matching ${describeRef(other)}`}`,
+        `Received: ${pass ? 'it does' : 'it does not'}:`,
+        ...shown.map(
+          (result) =>
+            `  ${explain(span, result.other)} ${describeSpan(result.other)}${result.tolerance > 0n ? ` (tolerance ${formatDuration(result.tolerance)})` : ''}`,
+        ),
+      ];
+      const marks = new Map<Span, string>([[span, '◀ this span']]);
+      for (const [i, result] of shown.entries())
+        marks.set(result.other, `◀ other${shown.length > 1 ? ` ${i + 1}` : ''}`);
+      return [...lines, '', timeline([span, ...others], marks)].join('\n');
+    },
+  };
+}
+
+/**
+ * True when the two spans share more than `tolerance` of time (with 0: any time; a zero-length span strictly
+ * inside the other counts). Overlap must be shown beyond the tolerance, while order gets the benefit of the doubt,
+ * so that for two spans "in sequence" and "overlapping" never both hold.
+ *
+ * @example
+ * overlapsBeyond(a, b, 1_000_000n); // a and b share more than 1ms
+ */
+export function overlapsBeyond(span: Span, other: Span, tolerance: bigint): boolean {
+  return (
+    span.startTimeUnixNano + tolerance < other.endTimeUnixNano &&
+    other.startTimeUnixNano + tolerance < span.endTimeUnixNano
+  );
+}
+
+/** How long two spans run at the same time (0 when they do not). */
+export function overlapNanos(a: Span, b: Span): bigint {
+  const start = maxBigInt(a.startTimeUnixNano, b.startTimeUnixNano);
+  const end = minBigInt(a.endTimeUnixNano, b.endTimeUnixNano);
+  return end > start ? end - start : 0n;
+}
+
+/** "starts 3ms before the end of", "starts at the same time as the start of" */
+function relative(subject: string, time: bigint, reference: bigint, referenceEvent: string): string {
+  if (time === reference) return `${subject} at the same time as ${referenceEvent}`;
+  const distance = formatDuration(time > reference ? time - reference : reference - time);
+  return `${subject} ${distance} ${time > reference ? 'after' : 'before'} ${referenceEvent}`;
+}
+
+/** The spans `other` points at in the span's trace, leaving out the span itself. */
+function resolveOthers(span: Span, other: SpanRef, what: string): Span[] {
+  if (isSpan(other)) return [other];
+  const scope = Trace.containing(span);
+  if (scope === undefined) {
+    throw new Error(
+      `[tracespec] ${what}: the span is not part of a recorded trace, so ${describeRef(other)} cannot be looked up. Pass the other span itself.`,
+    );
+  }
+  const others = resolveSomeSpans(scope, other, what).filter((item) => item !== span);
+  if (others.length === 0) {
+    throw new Error(`[tracespec] ${what}: ${describeRef(other)} matches only the span itself.`);
+  }
+  return others;
+}

@@ -1,0 +1,85 @@
+import { maxBigInt, minBigInt } from '../../model/bigintMath.ts';
+import { compareSpans } from '../../model/compareSpans.ts';
+import type { Span } from '../../model/Span.ts';
+import { formatDuration } from '../../model/time.ts';
+import { describeSpan } from '../../render/describeSpan.ts';
+import type { CheckResult } from '../CheckResult.ts';
+import { type SkewOptions, toleranceBetween } from './clockSkew.ts';
+import { overlapNanos, overlapsBeyond } from './isOrdered.ts';
+import { timeline } from './timeline.ts';
+
+/**
+ * Checks that a group of at least two spans ran in parallel: every two of them share time (more than the
+ * tolerance, see {@link SkewOptions}), so there was a moment when all of them were running. The message names
+ * each pair that did not overlap and shows the waterfall of the group.
+ *
+ * @example
+ * runsInParallel(resolveSpans(trace, { kind: 'client', name: /^GET / }));
+ */
+export function runsInParallel(group: readonly Span[], options: SkewOptions = {}): CheckResult {
+  requireGroup(group, 'toRunInParallel()');
+  const spans = [...group].sort(compareSpans);
+  const apart: { first: Span; second: Span; tolerance: bigint }[] = [];
+  for (const [i, first] of spans.entries()) {
+    for (const second of spans.slice(i + 1)) {
+      const tolerance = toleranceBetween(first, second, options, 'toRunInParallel()');
+      if (!overlapsBeyond(first, second, tolerance)) apart.push({ first, second, tolerance });
+    }
+  }
+  const pass = apart.length === 0;
+  return {
+    pass,
+    message: () => {
+      const lines = [
+        `Expected: ${spans.length} spans ${pass ? 'not ' : ''}to run in parallel (all in flight at one moment)`,
+        pass
+          ? `Received: all were in flight together from +${formatDuration(latestStart(spans) - earliestStart(spans))} to +${formatDuration(earliestEnd(spans) - earliestStart(spans))} after the first started`
+          : `Received: ${apart.length} pair${apart.length === 1 ? '' : 's'} not shown to run at the same time:`,
+        ...apart
+          .slice(0, 10)
+          .map(({ first, second, tolerance }) => `  ${describePair(spans, first, second, tolerance)}`),
+        ...(apart.length > 10 ? [`  … ${apart.length - 10} more pairs`] : []),
+        'The group:',
+        ...spans.map((span, i) => `  ${i + 1}. ${describeSpan(span)}`),
+      ];
+      const marks = new Map<Span, string>(spans.map((span, i) => [span, `◀ ${i + 1}`]));
+      return [...lines, '', timeline(spans, marks)].join('\n');
+    },
+  };
+}
+
+/** Throws unless the group has at least two spans, naming the matcher. */
+export function requireGroup(group: readonly Span[], matcher: string): void {
+  if (group.length < 2) {
+    throw new Error(
+      `[tracespec] ${matcher} needs a group of at least two spans, got ${group.length}. Check that the spans or the reference match what you expect (expect(traces).toHaveSpan(...) shows the closest spans).`,
+    );
+  }
+}
+
+/** "#2 starts 3ms after #1 ends", "#2 shares only 400us with #1 (tolerance 1ms)" */
+function describePair(spans: readonly Span[], first: Span, second: Span, tolerance: bigint): string {
+  const note = tolerance > 0n ? ` (tolerance ${formatDuration(tolerance)})` : '';
+  const shared = overlapNanos(first, second);
+  if (shared > 0n)
+    return `${number(spans, second)} shares only ${formatDuration(shared)} with ${number(spans, first)}${note}`;
+  const gap = second.startTimeUnixNano - first.endTimeUnixNano;
+  const when = gap === 0n ? 'just as' : `${formatDuration(gap < 0n ? -gap : gap)} ${gap < 0n ? 'before' : 'after'}`;
+  return `${number(spans, second)} starts ${when} ${number(spans, first)} ends${note}`;
+}
+
+function number(spans: readonly Span[], span: Span): string {
+  return `#${spans.indexOf(span) + 1}`;
+}
+
+function earliestStart(spans: readonly Span[]): bigint {
+  return spans.map((span) => span.startTimeUnixNano).reduce(minBigInt);
+}
+
+function latestStart(spans: readonly Span[]): bigint {
+  return spans.map((span) => span.startTimeUnixNano).reduce(maxBigInt);
+}
+
+function earliestEnd(spans: readonly Span[]): bigint {
+  return spans.map((span) => span.endTimeUnixNano).reduce(minBigInt);
+}

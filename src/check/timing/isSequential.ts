@@ -1,0 +1,66 @@
+import { compareSpans } from '../../model/compareSpans.ts';
+import type { Span } from '../../model/Span.ts';
+import { formatDuration } from '../../model/time.ts';
+import { describeSpan } from '../../render/describeSpan.ts';
+import type { CheckResult } from '../CheckResult.ts';
+import { type SkewOptions, toleranceBetween } from './clockSkew.ts';
+import { type DurationBounds, describeBounds, parseBounds, withinBounds } from './DurationBounds.ts';
+import { requireGroup } from './isParallel.ts';
+import { timeline } from './timeline.ts';
+
+/**
+ * Options of {@link runsInSequence}.
+ *
+ * @example
+ * expect(traces).toRunInSequence({ name: /^migrate / }, { gap: { under: '5ms' } });
+ */
+export interface SequenceOptions extends SkewOptions {
+  /** Bounds on each gap between one span's end and the next one's start, e.g. `{ under: '5ms' }`. */
+  readonly gap?: DurationBounds;
+}
+
+/**
+ * Checks that a group of at least two spans ran one after the other: in start order, each starts at or after
+ * the end of the previous one (touching counts), and each gap is within `gap` when given. The message names
+ * each overlap or gap out of bounds and shows the waterfall of the group.
+ *
+ * @example
+ * runsInSequence(resolveSpans(trace, { name: /^migrate / }), { gap: { under: '10ms' } });
+ */
+export function runsInSequence(group: readonly Span[], options: SequenceOptions = {}): CheckResult {
+  requireGroup(group, 'toRunInSequence()');
+  const gapBounds = options.gap === undefined ? undefined : parseBounds(options.gap, 'toRunInSequence(): option `gap`');
+  const spans = [...group].sort(compareSpans);
+  const problems: { index: number; text: string }[] = [];
+  for (let i = 1; i < spans.length; i++) {
+    const previous = spans[i - 1] as Span;
+    const next = spans[i] as Span;
+    const tolerance = toleranceBetween(previous, next, options, 'toRunInSequence()');
+    const gap = next.startTimeUnixNano - previous.endTimeUnixNano;
+    const skew = tolerance > 0n ? ` (tolerance ${formatDuration(tolerance)})` : '';
+    if (gap + tolerance < 0n) {
+      problems.push({ index: i, text: `#${i + 1} starts ${formatDuration(-gap)} before #${i} ends${skew}` });
+    } else if (gapBounds && !withinBounds(gap > 0n ? gap : 0n, gapBounds)) {
+      problems.push({
+        index: i,
+        text: `the gap between #${i} and #${i + 1} is ${formatDuration(gap > 0n ? gap : 0n)}, not ${describeBounds(gapBounds)}`,
+      });
+    }
+  }
+  const pass = problems.length === 0;
+  const wanted = `${spans.length} spans ${pass ? 'not ' : ''}to run in sequence (each after the previous one ended${gapBounds ? `, gaps ${describeBounds(gapBounds)}` : ''})`;
+  return {
+    pass,
+    message: () => {
+      const lines = [
+        `Expected: ${wanted}`,
+        pass ? 'Received: they do' : `Received: ${problems.length} problem${problems.length === 1 ? '' : 's'}:`,
+        ...problems.map((problem) => `  ${problem.text}`),
+        'The group, in start order:',
+        ...spans.map((span, i) => `  ${i + 1}. ${describeSpan(span)}`),
+      ];
+      const marks = new Map<Span, string>(spans.map((span, i) => [span, `◀ ${i + 1}`]));
+      return [...lines, '', timeline(spans, marks)].join('\n');
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import type { Span } from '../../model/Span.ts';
+import { Trace } from '../../model/Trace.ts';
+import { describeSpan } from '../../render/describeSpan.ts';
+import type { CheckResult } from '../CheckResult.ts';
+import type { SkewOptions } from './clockSkew.ts';
+import { describeStickOut, stickOut } from './stickOut.ts';
+import { timeline } from './timeline.ts';
+
+/**
+ * Checks that a span lies within its parent's time range. Spans from another process (another service,
+ * instance, container or host) may stick out by the clock-skew tolerance (default 5ms); spans of the same
+ * process by the clock's resolution (default 1ms). The message says by how much the span sticks out and whether
+ * that looks like clock skew or a real bug, with the waterfall of both.
+ *
+ * @example
+ * isWithinParent(serverSpan, { tolerance: '10ms' });
+ */
+export function isWithinParent(span: Span, options: SkewOptions = {}): CheckResult {
+  const trace = Trace.containing(span);
+  const parent = trace?.parent(span);
+  if (parent === undefined) {
+    throw new Error(
+      `[tracespec] toBeWithinParent(): ${describeSpan(span)} has no parent in its trace (${span.parentSpanId === undefined ? 'it is a root' : `parent ${span.parentSpanId} was not received`}).`,
+    );
+  }
+  const problem = stickOut(span, parent, options, 'toBeWithinParent()');
+  const pass = problem === undefined;
+  return {
+    pass,
+    message: () => {
+      const lines = [
+        `Expected: ${describeSpan(span)}`,
+        `  ${pass ? 'not ' : ''}to lie within its parent ${describeSpan(parent)}`,
+        problem ? `Received: it ${describeStickOut(problem)}` : 'Received: it does',
+      ];
+      const marks = new Map<Span, string>([
+        [span, '◀ this span'],
+        [parent, '◀ parent'],
+      ]);
+      return [...lines, '', timeline([parent, span], marks)].join('\n');
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import { overhang } from '../../model/overhang.ts';
+import type { Span } from '../../model/Span.ts';
+import { sameClock } from '../../model/sameClock.ts';
+import { formatDuration } from '../../model/time.ts';
+import { type SkewOptions, toleranceBetween } from './clockSkew.ts';
+
+/**
+ * A span that lies partly outside its parent's time range, by more than the tolerance, and the likely cause:
+ * `clock-skew` when it comes from another process and would fit once shifted (it is not longer than its
+ * parent); `bug` when both spans share a clock or the span is longer than its parent.
+ */
+export interface StickOut {
+  readonly span: Span;
+  readonly parent: Span;
+  readonly before: bigint;
+  readonly after: bigint;
+  readonly tolerance: bigint;
+  readonly cause: 'clock-skew' | 'bug';
+}
+
+/**
+ * How the span sticks out of its parent, or `undefined` when it lies within it (up to the tolerance).
+ *
+ * @example
+ * const problem = stickOut(serverSpan, clientSpan, {}, 'toBeWithinParent()');
+ */
+export function stickOut(span: Span, parent: Span, options: SkewOptions, matcher: string): StickOut | undefined {
+  const tolerance = toleranceBetween(span, parent, options, matcher);
+  const { before, after } = overhang(span, parent);
+  if (before <= tolerance && after <= tolerance) return undefined;
+  const skew = !sameClock(span, parent) && span.durationNano <= parent.durationNano;
+  return { span, parent, before, after, tolerance, cause: skew ? 'clock-skew' : 'bug' };
+}
+
+/** "starts 7ms before and ends 1ms after its parent (tolerance 5ms): likely clock skew, ..." */
+export function describeStickOut(problem: StickOut): string {
+  const sides: string[] = [];
+  if (problem.before > 0n) sides.push(`starts ${formatDuration(problem.before)} before`);
+  if (problem.after > 0n) sides.push(`ends ${formatDuration(problem.after)} after`);
+  const tolerance = problem.tolerance > 0n ? ` (tolerance ${formatDuration(problem.tolerance)})` : '';
+  return `${sides.join(' and ')} its parent${tolerance}: ${cause(problem)}`;
+}
+
+function cause(problem: StickOut): string {
+  if (problem.cause === 'clock-skew') {
+    const shift = problem.before > 0n ? problem.before : problem.after;
+    return `likely clock skew (another process; it fits once shifted by ${formatDuration(shift)}; raise \`tolerance\` if that is expected)`;
+  }
+  if (sameClock(problem.span, problem.parent)) {
+    return problem.after > 0n
+      ? 'same clock, so not skew: the parent ended before this work did (a missing await, or work handed off without a link?)'
+      : 'same clock, so not skew: the span started before its parent did';
+  }
+  return 'not clock skew: the span is longer than its parent';
+}

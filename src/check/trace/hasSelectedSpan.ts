@@ -1,0 +1,65 @@
+import type { Span } from '../../model/Span.ts';
+import type { TraceSet } from '../../model/TraceSet.ts';
+import { find } from '../../query/find.ts';
+import { nearestSpans } from '../../query/nearestSpans.ts';
+import { parseSelector } from '../../query/parseSelector.ts';
+import { describeSpan } from '../../render/describeSpan.ts';
+import { renderTraces } from '../../render/renderTraces.ts';
+import type { CheckResult } from '../CheckResult.ts';
+import {
+  type CountOptions,
+  checkCountOptions,
+  countSatisfies,
+  describeCount,
+  isDefaultCount,
+} from '../expectation/countExpectation.ts';
+
+/**
+ * Checks that the traces hold a span matching a selector (by default at least one; see {@link CountOptions}).
+ * A failure shows the tree with the matches marked, or the spans that came closest and what they lacked.
+ *
+ * @example
+ * const result = hasSelectedSpan(traceSet, 'checkout > [db.system=postgresql]', { times: 1 });
+ * if (!result.pass) console.log(result.message());
+ */
+export function hasSelectedSpan(set: TraceSet, selector: string, options: CountOptions = {}): CheckResult {
+  checkCountOptions(options, 'toHaveSpan');
+  const parsed = parseSelector(selector);
+  const matches = find(set, parsed);
+  const pass = countSatisfies(matches.length, options);
+  return { pass, message: () => describe(set, selector, options, matches, pass) };
+}
+
+function describe(
+  set: TraceSet,
+  selector: string,
+  options: CountOptions,
+  matches: readonly Span[],
+  pass: boolean,
+): string {
+  const count = isDefaultCount(options)
+    ? 'a span'
+    : `${describeCount(options)} span${options.times === 1 || (options.atMost === 1 && !options.atLeast) ? '' : 's'}`;
+  const total = set.traces.reduce((sum, trace) => sum + trace.size, 0);
+  const lines = [
+    `Expected: ${pass ? 'not ' : ''}${count} matching selector ${JSON.stringify(selector)}`,
+    matches.length === 0
+      ? `Received: no matching span among ${total} span${total === 1 ? '' : 's'} in ${set.size} trace${set.size === 1 ? '' : 's'}`
+      : `Received: ${matches.length} matching span${matches.length === 1 ? '' : 's'}`,
+  ];
+  const marks = new Map<Span, string>();
+  for (const [i, span] of matches.entries()) marks.set(span, `◀ match ${i + 1}`);
+  if (matches.length === 0) {
+    const near = nearestSpans(set.traces, parseSelector(selector));
+    for (const [i, item] of near.entries()) marks.set(item.span, `◀ closest ${i + 1}`);
+    if (near.length > 0) {
+      lines.push(
+        '',
+        'Closest spans:',
+        ...near.map((item, i) => `  ${i + 1}. ${describeSpan(item.span)} — ${item.reason}`),
+      );
+    }
+  }
+  lines.push('', renderTraces(set, { marks }));
+  return lines.join('\n');
+}

@@ -1,0 +1,95 @@
+import type { ServiceEdge, ServiceGraph } from '../../model/serviceGraph.ts';
+import type { TraceSet } from '../../model/TraceSet.ts';
+import type { CheckResult } from '../CheckResult.ts';
+
+/** An expected edge: `'gateway -> orders'`, or `{ from, to, calls?, errors? }`. */
+export type EdgeExpectation =
+  | `${string} -> ${string}`
+  | { readonly from: string; readonly to: string; readonly calls?: number; readonly errors?: number };
+
+/** Options of {@link hasServiceGraph}. */
+export interface ServiceGraphOptions {
+  /** When true, the graph must have no other edges. Default false. */
+  readonly exact?: boolean;
+}
+
+/**
+ * Checks the service graph of traces: every expected edge is there (with its call and error counts when given);
+ * with `exact`, no other edge is.
+ *
+ * @example
+ * hasServiceGraph(set, ['gateway -> orders', { from: 'orders', to: 'inventory', calls: 2 }], { exact: true });
+ */
+export function hasServiceGraph(
+  set: TraceSet,
+  expected: readonly EdgeExpectation[],
+  options: ServiceGraphOptions = {},
+): CheckResult {
+  const graph = set.serviceGraph();
+  const wanted = expected.map(parseEdge);
+  const problems: string[] = [];
+  for (const edge of wanted) {
+    const actual = graph.edges.find((item) => item.from === edge.from && item.to === edge.to);
+    if (!actual) problems.push(`missing: ${edge.from} -> ${edge.to}`);
+    else if (edge.calls !== undefined && actual.calls !== edge.calls) {
+      problems.push(
+        `${edge.from} -> ${edge.to}: expected ${edge.calls} call${edge.calls === 1 ? '' : 's'}, got ${actual.calls}`,
+      );
+    } else if (edge.errors !== undefined && actual.errors !== edge.errors) {
+      problems.push(
+        `${edge.from} -> ${edge.to}: expected ${edge.errors} error${edge.errors === 1 ? '' : 's'}, got ${actual.errors}`,
+      );
+    }
+  }
+  if (options.exact) {
+    for (const edge of graph.edges) {
+      if (!wanted.some((item) => item.from === edge.from && item.to === edge.to)) {
+        problems.push(`unexpected: ${edge.from} -> ${edge.to}`);
+      }
+    }
+  }
+  const pass = problems.length === 0;
+  return {
+    pass,
+    message: () =>
+      [
+        `Expected: ${pass ? 'not ' : ''}a service graph with ${wanted.map((edge) => describeEdge(edge)).join(', ')}${options.exact ? ' and nothing else' : ''}`,
+        ...(pass ? [] : ['Differences:', ...problems.map((line) => `  - ${line}`)]),
+        '',
+        'Received:',
+        renderGraph(graph),
+      ].join('\n'),
+    actual: graph.edges.map((edge) => describeEdge(edge)),
+    expected: wanted.map((edge) => describeEdge(edge)),
+  };
+}
+
+/**
+ * The graph as lines, one edge a line: `gateway -> orders (1 call, 0 errors)`.
+ *
+ * @example
+ * console.log(renderGraph(trace.serviceGraph()));
+ */
+export function renderGraph(graph: ServiceGraph): string {
+  if (graph.edges.length === 0)
+    return `  (no calls between services; services: ${graph.services.join(', ') || 'none'})`;
+  return graph.edges.map((edge) => `  ${describeEdge(edge)}`).join('\n');
+}
+
+function parseEdge(edge: EdgeExpectation): { from: string; to: string; calls?: number; errors?: number } {
+  if (typeof edge !== 'string') return edge;
+  const [from, to, ...rest] = edge.split('->').map((part) => part.trim());
+  if (!from || !to || rest.length > 0) {
+    throw new TypeError(
+      `[tracespec] toHaveServiceGraph(): cannot read the edge ${JSON.stringify(edge)}; write it as 'caller -> callee'.`,
+    );
+  }
+  return { from, to };
+}
+
+function describeEdge(edge: Partial<ServiceEdge> & { from: string; to: string }): string {
+  const counts: string[] = [];
+  if (edge.calls !== undefined) counts.push(`${edge.calls} call${edge.calls === 1 ? '' : 's'}`);
+  if (edge.errors !== undefined) counts.push(`${edge.errors} error${edge.errors === 1 ? '' : 's'}`);
+  return `${edge.from} -> ${edge.to}${counts.length > 0 ? ` (${counts.join(', ')})` : ''}`;
+}

@@ -1,0 +1,69 @@
+import type { Span } from '../../model/Span.ts';
+import type { TraceSet } from '../../model/TraceSet.ts';
+import { renderTraces } from '../../render/renderTraces.ts';
+import type { CheckResult } from '../CheckResult.ts';
+import {
+  type CountOptions,
+  checkCountOptions,
+  countSatisfies,
+  describeCount,
+  isDefaultCount,
+} from '../expectation/countExpectation.ts';
+import { describeExpectation } from '../expectation/describeExpectation.ts';
+import type { SpanExpectation } from '../expectation/SpanExpectation.ts';
+import { type Candidate, closestCandidates, describeCandidate, evaluate, expectedShape, project } from './closest.ts';
+import { hasSelectedSpan } from './hasSelectedSpan.ts';
+
+/**
+ * Checks that the traces hold a span matching a partial span or a selector (by default at least one; see
+ * {@link CountOptions}). The message shows the trace tree with the matches or the closest candidates marked, and
+ * what differed.
+ *
+ * @example
+ * const result = hasSpan(traceSet, { name: 'GET /orders', kind: 'server' });
+ * const viaSelector = hasSpan(traceSet, '[service=orders] > [db.system=postgresql]');
+ * if (!result.pass) console.log(result.message());
+ */
+export function hasSpan(set: TraceSet, expected: SpanExpectation | string, options: CountOptions = {}): CheckResult {
+  if (typeof expected === 'string') return hasSelectedSpan(set, expected, options);
+  checkCountOptions(options, 'toHaveSpan');
+  const candidates = evaluate(set, expected);
+  const matches = candidates.filter((candidate) => candidate.matched === candidate.fields.length);
+  const pass = countSatisfies(matches.length, options);
+  const closest = matches.length === 0 ? closestCandidates(candidates) : [];
+  const best = closest[0];
+  return {
+    pass,
+    message: () => describe(set, expected, options, matches, closest, pass),
+    ...(best ? { actual: project(best), expected: expectedShape(best) } : {}),
+  };
+}
+
+function describe(
+  set: TraceSet,
+  expected: SpanExpectation,
+  options: CountOptions,
+  matches: readonly Candidate[],
+  closest: readonly Candidate[],
+  pass: boolean,
+): string {
+  const n = options.times ?? options.atMost ?? options.atLeast ?? 1;
+  const counted = `${pass ? 'not ' : ''}${describeCount(options)} span${n === 1 ? '' : 's'}`;
+  const quantity = isDefaultCount(options) ? (pass ? 'no span' : 'a span') : counted;
+  const wanted = `Expected: ${quantity} matching ${describeExpectation(expected)}`;
+  const total = set.traces.reduce((sum, trace) => sum + trace.size, 0);
+  const received =
+    matches.length === 0
+      ? `Received: no matching span among ${total} span${total === 1 ? '' : 's'} in ${set.size} trace${set.size === 1 ? '' : 's'}`
+      : `Received: ${matches.length} matching span${matches.length === 1 ? '' : 's'}`;
+  const marks = new Map<Span, string>();
+  for (const [i, match] of matches.entries()) marks.set(match.span, `◀ match ${i + 1}`);
+  for (const [i, candidate] of closest.entries()) marks.set(candidate.span, `◀ closest ${i + 1}`);
+  const parts = [wanted, received];
+  if (closest.length > 0) {
+    parts.push('', 'Closest spans:', ...closest.map((candidate, i) => describeCandidate(candidate, i + 1)));
+  }
+  const attributes = Object.keys(expected.attributes ?? {});
+  parts.push('', renderTraces(set, { marks, attributes }));
+  return parts.join('\n');
+}

@@ -1,0 +1,152 @@
+import type { Span } from '../../model/Span.ts';
+import type { TraceSet } from '../../model/TraceSet.ts';
+import { describeSpan } from '../../render/describeSpan.ts';
+import { renderTraces } from '../../render/renderTraces.ts';
+import type { CheckResult } from '../CheckResult.ts';
+import { explainShape } from './shape/explainShape.ts';
+import type { NormalShape } from './shape/NormalShape.ts';
+import { normalizeShape } from './shape/normalizeShape.ts';
+import { renderShape } from './shape/renderShape.ts';
+import type { RejectedCandidate, ShapeFailure } from './shape/ShapeFailure.ts';
+import { ShapeMatcher } from './shape/ShapeMatcher.ts';
+import type { ShapeNode, TreeShapeOptions } from './shape/SpanShape.ts';
+
+/**
+ * Checks that the traces hold a span tree of this shape: nested partial spans (or selectors) with `children` and
+ * `descendants`. Children match in any order by default (a real assignment is searched, not a greedy first fit);
+ * extra spans are allowed unless `mode: 'exact'`. A failure shows the expected shape and the actual tree, and the
+ * deepest shape node that could not be matched with each candidate span and why it was rejected.
+ *
+ * @example
+ * hasSpanTree(traceSet, {
+ *   name: 'POST /checkout',
+ *   children: [{ name: 'SELECT cart' }, { service: 'payments', name: 'POST /charge' }],
+ * });
+ */
+export function hasSpanTree(set: TraceSet, shape: ShapeNode, options: TreeShapeOptions = {}): CheckResult {
+  const resolved = checkOptions(options);
+  const root = normalizeShape(shape);
+  const matchers = set.traces.map((trace) => new ShapeMatcher(trace, resolved));
+  const roots = (matcher: ShapeMatcher): readonly Span[] =>
+    resolved.mode === 'exact' ? matcher.trace.tops : matcher.trace.spans;
+  for (const matcher of matchers) {
+    const found = roots(matcher).find((span) => matcher.matches(root, span));
+    if (found !== undefined) {
+      // The assignment is only needed to explain a pass (for .not), so it is computed on demand.
+      return {
+        pass: true,
+        message: () => describePass(set, root, resolved, found, matcher.assignment(root, found)),
+      };
+    }
+  }
+  const failure = explainShape(matchers, root, roots);
+  return { pass: false, message: () => describeFailure(set, root, resolved, failure) };
+}
+
+function checkOptions(options: TreeShapeOptions): Required<TreeShapeOptions> {
+  const mode = options.mode ?? 'subset';
+  const order = options.order ?? 'any';
+  if (mode !== 'subset' && mode !== 'exact') {
+    throw new TypeError(
+      `[tracespec] toHaveSpanTree(): option \`mode\` must be 'subset' or 'exact', got ${JSON.stringify(mode)}.`,
+    );
+  }
+  if (order !== 'any' && order !== 'ordered') {
+    throw new TypeError(
+      `[tracespec] toHaveSpanTree(): option \`order\` must be 'any' or 'ordered', got ${JSON.stringify(order)}.`,
+    );
+  }
+  return { mode, order };
+}
+
+function heading(options: Required<TreeShapeOptions>): string {
+  return `span tree matching the shape (${options.mode} mode, children in ${options.order === 'any' ? 'any order' : 'order'})`;
+}
+
+function describePass(
+  set: TraceSet,
+  root: NormalShape,
+  options: Required<TreeShapeOptions>,
+  found: Span,
+  assignment: ReadonlyMap<Span, NormalShape>,
+): string {
+  const marks = new Map<Span, string>();
+  for (const [span, node] of assignment) marks.set(span, `◀ ${node.label}`);
+  return [
+    `Expected: no ${heading(options)}`,
+    `Received: it matches at ${describeSpan(found)}`,
+    '',
+    'Expected shape:',
+    renderShape(root),
+    '',
+    'Received:',
+    renderTraces(set, { marks }),
+  ].join('\n');
+}
+
+function describeFailure(
+  set: TraceSet,
+  root: NormalShape,
+  options: Required<TreeShapeOptions>,
+  failure: ShapeFailure,
+): string {
+  const where =
+    failure.under === undefined
+      ? failure.relation === 'root'
+        ? 'as the root of the shape'
+        : ''
+      : `${failure.relation === 'child' ? 'as a child of' : 'below'} ${describeSpan(failure.under)}`;
+  const what =
+    failure.problem === undefined
+      ? `no span fits ${failure.node.label} ${where}`
+      : `${failure.node.label} ${failure.problem}`;
+  const shapeMarks = new Map<NormalShape, string>();
+  for (const node of failure.matched.values()) shapeMarks.set(node, '✓');
+  shapeMarks.set(failure.node, failure.problem === undefined ? '✗ no match' : `✗ ${failure.problem}`);
+  const marks = new Map<Span, string>();
+  for (const [span, node] of failure.matched) marks.set(span, `◀ ${node.label}`);
+  for (const [i, candidate] of failure.candidates.entries()) {
+    if (!marks.has(candidate.span)) marks.set(candidate.span, `◀ candidate ${i + 1}`);
+  }
+  const lines = [
+    `Expected: a ${heading(options)}`,
+    `Received: no match; the deepest shape node that could not be matched: ${what}`,
+    '',
+    'Expected shape:',
+    renderShape(root, shapeMarks),
+    '',
+    'Received:',
+    renderTraces(set, { marks }),
+  ];
+  const name = failure.node.expectation.name;
+  if (typeof name === 'string' && /^[[:]|[\]>~,]/.test(name)) {
+    lines.push(
+      '',
+      `Hint: ${JSON.stringify(name)} is matched as a span name; for a selector write { selector: ${JSON.stringify(name)} }.`,
+    );
+  }
+  if (failure.relation === 'root' && failure.problem === undefined && options.mode === 'exact') {
+    lines.push(
+      '',
+      "In mode 'exact' the shape's root must be a top of a trace (a root or an orphan); only those were tried.",
+    );
+  }
+  const text = failure.node.selectorText;
+  if (text !== undefined && set.traces.some((trace) => trace.spans.some((item) => item.name === text))) {
+    lines.push(
+      '',
+      `Hint: ${JSON.stringify(text)} is read as a selector; for the span name write { name: ${JSON.stringify(text)} }.`,
+    );
+  }
+  if (failure.candidates.length > 0) {
+    const subject = failure.problem === undefined ? `for ${failure.node.label}` : `of ${failure.node.label}`;
+    lines.push('', `Candidates ${subject}:`, ...failure.candidates.map((c, i) => describeCandidateLine(c, i + 1)));
+  } else if (failure.problem === undefined) {
+    lines.push('', `There were no spans to try ${where || 'in the traces'}.`);
+  }
+  return lines.join('\n');
+}
+
+function describeCandidateLine(candidate: RejectedCandidate, index: number): string {
+  return `  ${index}. ${describeSpan(candidate.span)} — ${candidate.reason}`;
+}
