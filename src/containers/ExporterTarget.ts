@@ -1,5 +1,4 @@
-/** OTLP transport a service exports with; the values of `OTEL_EXPORTER_OTLP_PROTOCOL`. */
-export type OtlpProtocol = 'http/protobuf' | 'http/json' | 'grpc';
+import type { OtlpProtocol } from '../model/OtlpProtocol.ts';
 
 /** What a traced service asks of its exporter target. */
 export interface ExporterEnvOptions {

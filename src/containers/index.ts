@@ -1,8 +1,10 @@
 // Public entry of tracespec/containers: traced services in Docker containers or child processes.
+
+export type { OtlpProtocol } from '../model/OtlpProtocol.ts';
 export type { DockerEngine, EngineResource, ImageBuildRequest } from './DockerEngine.ts';
 export { defaultDockerEngine } from './defaultDockerEngine.ts';
 export { dockerfileImage } from './dockerfileImage.ts';
-export type { ExporterEnvOptions, ExporterTarget, OtlpProtocol } from './ExporterTarget.ts';
+export type { ExporterEnvOptions, ExporterTarget } from './ExporterTarget.ts';
 export { HOST_FROM_CONTAINER, hostGatewayAddress } from './hostGatewayAddress.ts';
 export type { NodeService } from './NodeService.ts';
 export type { NodeServiceImage } from './nodeServiceImage.ts';

@@ -1,4 +1,5 @@
-import type { ExporterEnvOptions, ExporterTarget, OtlpProtocol } from './ExporterTarget.ts';
+import type { OtlpProtocol } from '../model/OtlpProtocol.ts';
+import type { ExporterEnvOptions, ExporterTarget } from './ExporterTarget.ts';
 
 /**
  * An {@link ExporterTarget} for an OTLP endpoint you run yourself (base URL, without `/v1/traces`). When a service

@@ -3,9 +3,6 @@ import { type ServiceGraph, serviceGraphOf } from './serviceGraph.ts';
 
 const TRACE_BRAND = Symbol.for('tracespec.Trace');
 const EMPTY: readonly Span[] = Object.freeze([]);
-/** The latest trace built for each trace id (weakly held), so that a span matcher can show a span in its tree. */
-const LATEST = new Map<string, WeakRef<Trace>>();
-const LATEST_LIMIT = 10_000;
 
 /**
  * The spans of one trace id, built into a tree. Roots (no parent id), orphans (a parent id that is not in the
@@ -147,9 +144,6 @@ export class Trace {
     this.roots = roots;
     this.orphans = orphans;
     this.duplicates = duplicates;
-    if (LATEST.size >= LATEST_LIMIT) LATEST.delete(LATEST.keys().next().value as string);
-    LATEST.delete(traceId);
-    LATEST.set(traceId, new WeakRef(this));
   }
 
   /**
@@ -196,18 +190,6 @@ export class Trace {
   /** True for a {@link Trace}, also one created by another copy of this module. */
   static is(value: unknown): value is Trace {
     return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[TRACE_BRAND] === true;
-  }
-
-  /**
-   * The most recently built trace that holds this span, if it is still in memory.
-   *
-   * @example
-   * const trace = Trace.containing(span);
-   * const parent = trace?.parent(span);
-   */
-  static containing(span: Span): Trace | undefined {
-    const trace = LATEST.get(span.traceId)?.deref();
-    return trace?.has(span) ? trace : undefined;
   }
 
   /** The single root when the trace has exactly one root and no orphans, else `undefined`. */

@@ -1,23 +1,31 @@
-// Public entry `tracespec/otlp`: the embedded collector (OTLP/HTTP, OTLP/gRPC, Zipkin) and waiting for traces.
+// Public entry `tracespec/otlp`: the embedded collector (OTLP/HTTP, OTLP/gRPC, Zipkin), waiting for traces, and
+// the OTLP/JSON and Zipkin codecs.
 
-export type { CompiledTraceSelector, TracePattern, TracePredicate, TraceSelector } from '../capture/TraceSelector.ts';
-export { compileTraceSelector } from '../capture/TraceSelector.ts';
-export type { WaitEndReason } from '../capture/WaitTimeoutError.ts';
-export { WaitTimeoutError } from '../capture/WaitTimeoutError.ts';
-export type { WaitForOptions } from '../capture/waitFor.ts';
-export { waitFor } from '../capture/waitFor.ts';
-export type { WaitForTraceOptions } from '../capture/waitForTrace.ts';
-export { waitForTrace } from '../capture/waitForTrace.ts';
-export type { Span } from '../model/Span.ts';
-export type { Trace } from '../model/Trace.ts';
+// Waiting for traces that arrive from other processes.
+export type { TracePattern, TracePredicate, TraceSelector } from '../capture/TraceSelector.ts';
+export { type WaitEndReason, WaitTimeoutError } from '../capture/WaitTimeoutError.ts';
+export { type WaitForOptions, waitFor } from '../capture/waitFor.ts';
+export { type WaitForTraceOptions, waitForTrace } from '../capture/waitForTrace.ts';
+export type { OtlpProtocol } from '../model/OtlpProtocol.ts';
+// The collector.
 export type { Collector, CollectorEndpoints } from '../receive/Collector.ts';
 export type { CollectorOptions } from '../receive/CollectorOptions.ts';
-export type { CollectorAddress, CollectorEnvOptions, OtlpProtocol } from '../receive/collectorEnv.ts';
-export { collectorEnv } from '../receive/collectorEnv.ts';
+export type { CollectorEnvOptions } from '../receive/collectorEnv.ts';
+// Codecs: request bodies to spans, spans to OTLP/JSON files.
 export type { DecodedSpans } from '../receive/DecodedSpans.ts';
 export { MalformedInputError } from '../receive/MalformedInputError.ts';
 export { decodeOtlpJson } from '../receive/otlp/json/decodeOtlpJson.ts';
+export type {
+  OtlpAnyValue,
+  OtlpEvent,
+  OtlpKeyValue,
+  OtlpLink,
+  OtlpResourceSpans,
+  OtlpScopeSpans,
+  OtlpSpan,
+  OtlpTracesData,
+} from '../receive/otlp/json/OtlpJson.ts';
+export { toOtlpJson } from '../receive/otlp/json/toOtlpJson.ts';
 export { decodeOtlpProtobuf } from '../receive/otlp/proto/decodeOtlpProtobuf.ts';
 export { startCollector } from '../receive/startCollector.ts';
 export { decodeZipkinJson, ZIPKIN_TRACE_ID_ATTRIBUTE } from '../receive/zipkin/decodeZipkinJson.ts';
-export { padTraceId } from '../receive/zipkin/padTraceId.ts';

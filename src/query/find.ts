@@ -1,5 +1,5 @@
 import type { Span } from '../model/Span.ts';
-import { Trace } from '../model/Trace.ts';
+import type { Trace } from '../model/Trace.ts';
 import type { TracesLike } from '../model/TracesLike.ts';
 import { evaluateSelector } from './evaluateSelector.ts';
 import { type SelectorLike, toSelector } from './toSelector.ts';
@@ -25,13 +25,13 @@ export function find(target: TracesLike, selector: SelectorLike): Span[] {
 }
 
 /**
- * True when the span matches the selector within its trace (the trace it was last built into, unless given).
+ * True when the span matches the selector within its trace: combinators and pseudo-classes (`a > b`, `:root`)
+ * are read in that trace's tree. False for a span that is not in the trace.
  *
  * @example
- * matchesSelector(span, 'checkout > *:leaf'); // true or false
+ * matchesSelector(span, 'checkout > *:leaf', trace); // true or false
  */
-export function matchesSelector(span: Span, selector: SelectorLike, trace = Trace.containing(span)): boolean {
-  if (trace === undefined) return false;
+export function matchesSelector(span: Span, selector: SelectorLike, trace: Trace): boolean {
   const at = trace.indexOf(span);
   return at !== -1 && evaluateSelector(trace, toSelector(selector))[at] === 1;
 }

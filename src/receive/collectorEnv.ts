@@ -1,10 +1,4 @@
-/**
- * The OTLP protocols an exporter can be told to use (`OTEL_EXPORTER_OTLP_PROTOCOL`).
- *
- * @example
- * collector.env({ protocol: 'grpc' });
- */
-export type OtlpProtocol = 'http/protobuf' | 'http/json' | 'grpc';
+import type { OtlpProtocol } from '../model/OtlpProtocol.ts';
 
 /**
  * Options of `collector.env()`.

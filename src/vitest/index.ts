@@ -1,28 +1,24 @@
+// Public entry `tracespec/vitest`: importing it registers the matchers and the trace snapshot serializer.
 import { expect } from 'vitest';
-import { tracespecMswMatchers } from './matchers/outbound.ts';
-import { traceSnapshotMatchers } from './matchers/snapshot.ts';
-import { tracespecMatchers } from './matchers/trace.ts';
+import { tracespecMatchers } from './matchers/tracespecMatchers.ts';
 import { traceSnapshotSerializer } from './traceSnapshotSerializer.ts';
 
+// Trace-shape snapshots.
 export { defaultRedactions } from '../snapshot/defaultRedactions.ts';
 export type { RedactionRule } from '../snapshot/RedactionRule.ts';
 export type { KeyPattern, SnapshotOptions } from '../snapshot/SnapshotOptions.ts';
-export type { TracespecMatchers } from './augment.ts';
-export type { TracespecMswMatchers } from './augmentMsw.ts';
-export type { TraceSnapshotMatchers } from './augmentSnapshot.ts';
+// Setting up: the fixture, or the setup-file form.
 export { it, type TracespecFixtures, test } from './fixtures.ts';
-export { tracespecMswMatchers } from './matchers/outbound.ts';
-export { traceSnapshotMatchers } from './matchers/snapshot.ts';
-export { tracespecMatchers } from './matchers/trace.ts';
+// Matchers (registered on import; the object is for a custom `expect`).
+export { type TracespecMatchers, tracespecMatchers } from './matchers/tracespecMatchers.ts';
 export type { OpenSpansPolicy } from './openSpans.ts';
 export { type SetupTracingOptions, setupTracing, traces } from './setupTracing.ts';
 export { configureTraceSnapshots } from './snapshotConfig.ts';
 export { snapshotOf } from './snapshotOf.ts';
+export { type InTrace, inTrace } from './subjects/inTrace.ts';
+// Failed tests' traces, as reporters read them.
 export type { TracesArtifact } from './TracesArtifact.ts';
-export type { TimingMatchers } from './timingAugment.ts';
 export { traceSnapshotSerializer } from './traceSnapshotSerializer.ts';
 
 expect.extend(tracespecMatchers);
 expect.addSnapshotSerializer(traceSnapshotSerializer);
-expect.extend(traceSnapshotMatchers);
-expect.extend(tracespecMswMatchers);

@@ -1,8 +1,9 @@
-import { type TracesLike, toTraceSet } from '../model/TracesLike.ts';
+import type { TracesLike } from '../model/TracesLike.ts';
 import { normalizeTraces } from '../snapshot/normalizeTraces.ts';
 import type { SnapshotOptions } from '../snapshot/SnapshotOptions.ts';
 import type { TraceSnapshot } from '../snapshot/TraceSnapshot.ts';
 import { traceSnapshotOptions } from './snapshotConfig.ts';
+import { toTraceSet } from './subjects/toSubject.ts';
 
 /**
  * The shape of traces for one snapshot, with options for this call (over those of

@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import type { Span, Trace } from 'tracespec';
+import { Trace as TraceClass } from 'tracespec';
 import type {
   AttributeFilter,
   Combinator,
@@ -6,10 +8,7 @@ import type {
   CompoundSelector,
   Filter,
   SelectorList,
-  Span,
-  Trace,
-} from 'tracespec';
-import { Trace as TraceClass } from 'tracespec';
+} from '../../src/query/SelectorAst.ts';
 import { makeSpan } from './spanBuilder.ts';
 
 const NAMES = ['a', 'b', 'c', 'GET /x'] as const;

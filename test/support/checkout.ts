@@ -1,5 +1,5 @@
 // Expectations on the example system's checkout, shared by the container and the child-process suites.
-import type { Trace } from '../../src/otlp/index.ts';
+import type { Trace } from 'tracespec';
 
 /** A checkout trace that went through all three services, background step included. */
 export const completeCheckout = (trace: Trace): boolean =>

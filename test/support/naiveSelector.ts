@@ -1,3 +1,4 @@
+import type { Span, Trace } from 'tracespec';
 import type {
   AttributeFilter,
   Combinator,
@@ -5,9 +6,7 @@ import type {
   CompoundSelector,
   Filter,
   SelectorList,
-  Span,
-  Trace,
-} from 'tracespec';
+} from '../../src/query/SelectorAst.ts';
 
 /**
  * A deliberately simple reference evaluator for property tests: it walks the tree with Trace's own navigation

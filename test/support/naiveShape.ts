@@ -1,4 +1,5 @@
-import { matchesSelector, type ShapeNode, type Span, spanMatches, type Trace, type TreeShapeOptions } from 'tracespec';
+import { matchesSelector, type ShapeNode, type Span, type Trace, type TreeShapeOptions } from 'tracespec';
+import { spanMatches } from '../../src/check/expectation/compareSpan.ts';
 
 /**
  * A brute-force reference for tree shapes: tries every injective assignment of shape nodes to spans by

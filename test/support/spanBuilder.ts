@@ -1,5 +1,5 @@
 import type { Attributes, Span, SpanEvent, SpanKind, SpanLink, SpanStatus } from 'tracespec';
-import { nanosToMillis } from 'tracespec';
+import { nanosToMillis } from '../../src/model/time.ts';
 
 /** Input of {@link makeSpan}: times in milliseconds from an arbitrary epoch, everything optional. */
 export interface SpanInput {

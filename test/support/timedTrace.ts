@@ -3,6 +3,7 @@ import { type Span as ApiSpan, trace as api, context, SpanKind } from '@opentele
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { fromReadableSpan, type Span, Trace } from 'tracespec';
+import { type InTrace, inTrace } from 'tracespec/vitest';
 
 /** A span to create through the real SDK, with explicit times in milliseconds from the trace's start. */
 export interface TimedSpan {
@@ -35,14 +36,15 @@ export function at(ms: number): bigint {
 
 /**
  * Records the spans through the OpenTelemetry SDK (one provider per service, so each service has its own
- * resource) with explicit start and end times, and returns the trace and a lookup by span name.
+ * resource) with explicit start and end times, and returns the trace, a lookup by span name, and `located(name)`: the
+ * span with its trace, for span matchers (the spans are in no test's store).
  */
 export function timedTrace(
   root: TimedSpan,
   // Derived from the spans, so stable across runs (snapshots) yet different for different traces: a span finds
-  // its trace through Trace.containing(), which keeps the latest trace built per trace id.
+  // its trace by id in the tests that build several (the checks are given the trace explicitly).
   traceId = createHash('md5').update(JSON.stringify(root)).digest('hex'),
-): { trace: Trace; span: (name: string) => Span } {
+): { trace: Trace; span: (name: string) => Span; located: (name: string) => InTrace<Span> } {
   const exporter = new InMemorySpanExporter();
   // Fixed ids keep failure-message snapshots stable.
   let spans = 0;
@@ -75,12 +77,10 @@ export function timedTrace(
   };
   record(root, undefined);
   const trace = Trace.of(exporter.getFinishedSpans().map((readable) => fromReadableSpan(readable)));
-  return {
-    trace,
-    span: (name) => {
-      const found = trace.spans.find((span) => span.name === name);
-      if (!found) throw new Error(`test setup: no span named ${name}`);
-      return found;
-    },
+  const span = (name: string) => {
+    const found = trace.spans.find((item) => item.name === name);
+    if (!found) throw new Error(`test setup: no span named ${name}`);
+    return found;
   };
+  return { trace, span, located: (name) => inTrace(span(name), trace) };
 }

@@ -1,5 +1,5 @@
 import { setupServer } from 'msw/node';
-import type { PropagationFormat } from 'tracespec';
+import type { PropagationFormat } from 'tracespec/msw';
 import {
   type OutboundRecorder,
   type OutboundRequest,

@@ -1,6 +1,5 @@
 import {
   type CheckResult,
-  type DeepShape,
   deep,
   find,
   findOne,
@@ -8,7 +7,6 @@ import {
   matchesSelector,
   parseSelector,
   printSelector,
-  type SelectorList,
   SelectorSyntaxError,
   type ShapeNode,
   type Span,
@@ -20,6 +18,8 @@ import {
 } from 'tracespec';
 import { test as tracedTest } from 'tracespec/vitest';
 import { describe, expect, expectTypeOf, test } from 'vitest';
+import type { DeepShape } from '../../src/check/trace/shape/shapeBuilder.ts';
+import type { SelectorList } from '../../src/query/SelectorAst.ts';
 
 declare const trace: Trace;
 declare const set: TraceSet;
@@ -32,7 +32,9 @@ describe('selector API', () => {
     expectTypeOf(find(trace, 'a')).toEqualTypeOf<Span[]>();
     expectTypeOf(find(set, parseSelector('a'))).toEqualTypeOf<Span[]>();
     expectTypeOf(findOne({ traceSet: () => set }, 'a')).toEqualTypeOf<Span>();
-    expectTypeOf(matchesSelector(one, 'a')).toEqualTypeOf<boolean>();
+    expectTypeOf(matchesSelector(one, 'a', trace)).toEqualTypeOf<boolean>();
+    // @ts-expect-error: the span's trace is needed to read combinators and pseudo-classes
+    matchesSelector(one, 'a');
     expectTypeOf(new SelectorSyntaxError('a', 0, 'b').position).toEqualTypeOf<number>();
     // @ts-expect-error: a selector is text or a parsed selector
     find(trace, 42);

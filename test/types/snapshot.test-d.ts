@@ -1,26 +1,22 @@
 import {
-  diffSnapshots,
   normalizeTraces,
-  type OtlpTracesData,
-  parseSnapshot,
   type RedactionRule,
   renderSnapshot,
-  renderSnapshotDiff,
-  type SnapshotChange,
   type SnapshotOptions,
   type Span,
   type TestTraces,
-  type TraceFiles,
   type TraceSet,
   type TraceSnapshot,
-  toOtlpJson,
-  writeTraceFiles,
 } from 'tracespec';
-import { type TracesArtifact, TracespecReporter } from 'tracespec/reporter';
+import { type OtlpTracesData, toOtlpJson } from 'tracespec/otlp';
+import { type TraceFiles, type TracesArtifact, TracespecReporter, writeTraceFiles } from 'tracespec/reporter';
 import { configureTraceSnapshots, defaultRedactions, snapshotOf } from 'tracespec/vitest';
 import type { RunnerTestCase } from 'vitest';
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import type { Reporter, TestCase } from 'vitest/node';
+import { diffSnapshots, type SnapshotChange } from '../../src/snapshot/diffSnapshots.ts';
+import { parseSnapshot } from '../../src/snapshot/parseSnapshot.ts';
+import { renderSnapshotDiff } from '../../src/snapshot/renderSnapshotDiff.ts';
 
 declare const set: TraceSet;
 declare const live: TestTraces;

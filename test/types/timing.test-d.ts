@@ -4,14 +4,14 @@ import {
   criticalPath,
   type DurationInput,
   hasDuration,
-  parseDuration,
-  resolveSpans,
   type Span,
   type SpanRef,
   selfTime,
   type Trace,
   type TraceSet,
 } from 'tracespec';
+import { resolveSpans } from '../../src/check/expectation/resolveSpans.ts';
+import { parseDuration } from '../../src/model/duration.ts';
 import 'tracespec/vitest';
 import { describe, expect, expectTypeOf, test } from 'vitest';
 

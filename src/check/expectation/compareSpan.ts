@@ -1,8 +1,10 @@
+import { isSpan } from '../../model/isSpan.ts';
 import type { Span } from '../../model/Span.ts';
 import type { Trace } from '../../model/Trace.ts';
 import { isAsymmetric, matchesValue } from './asymmetric.ts';
 import type { EventExpectation, SpanExpectation, StatusExpectation } from './SpanExpectation.ts';
 import { selectorMatcher } from './selectorMatcher.ts';
+import { traceNeeded } from './traceNeeded.ts';
 
 /** One compared field: its path (`attributes.http.route`), what was expected and what the span had. */
 export interface FieldComparison {
@@ -14,13 +16,14 @@ export interface FieldComparison {
 
 /**
  * Compares every field of a partial span with a span and reports each one, so that a failure can name exactly
- * what differed and rank candidates by how many fields matched.
+ * what differed and rank candidates by how many fields matched. `trace` is the span's trace: a `parent` given as a
+ * partial span or a selector is looked up in it (without it, such a `parent` throws, unless the span is a root).
  *
  * @example
  * const fields = compareSpan({ name: 'GET', kind: 'client' }, span, trace);
  * const differing = fields.filter((field) => !field.ok);
  */
-export function compareSpan(expected: SpanExpectation, span: Span, trace?: Trace): FieldComparison[] {
+export function compareSpan(expected: SpanExpectation, span: Span, trace: Trace | undefined): FieldComparison[] {
   const fields: FieldComparison[] = [];
   const add = (path: string, want: unknown, actual: unknown, ok = matchesValue(want, actual)) =>
     fields.push({ path, ok, expected: want, actual });
@@ -60,8 +63,8 @@ export function compareSpan(expected: SpanExpectation, span: Span, trace?: Trace
   return fields;
 }
 
-/** True when every field of the partial span matches. */
-export function spanMatches(expected: SpanExpectation, span: Span, trace?: Trace): boolean {
+/** True when every field of the partial span matches (`trace`: see {@link compareSpan}). */
+export function spanMatches(expected: SpanExpectation, span: Span, trace: Trace | undefined): boolean {
   return compareSpan(expected, span, trace).every((field) => field.ok);
 }
 
@@ -91,6 +94,10 @@ function compareParent(
   trace: Trace | undefined,
   add: Add,
 ): void {
+  // A parent given as a selector or a partial span must be found in the tree; a root has none to find.
+  if (span.parentSpanId !== undefined && trace === undefined && want !== null && !isSpan(want)) {
+    throw traceNeeded('a `parent` expectation', span, 'its parent');
+  }
   const parent = span.parentSpanId === undefined ? undefined : trace?.get(span.parentSpanId);
   if (typeof want === 'string') {
     const matcher = selectorMatcher(want, trace);
@@ -118,14 +125,6 @@ function compareParent(
   for (const field of compareSpan(want, parent, trace)) {
     add(`parent.${field.path}`, field.expected, field.actual, field.ok);
   }
-}
-
-function isSpan(value: SpanExpectation | Span): value is Span {
-  return (
-    typeof (value as Span).spanId === 'string' &&
-    typeof (value as Span).traceId === 'string' &&
-    'startTimeUnixNano' in value
-  );
 }
 
 function describeSpanRef(span: Span): string {

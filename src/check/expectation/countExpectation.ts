@@ -12,7 +12,7 @@ export interface CountOptions {
 }
 
 /** Validates count options, with an error that names the bad option. */
-export function checkCountOptions(options: CountOptions, matcher: string): void {
+export function validateCountOptions(options: CountOptions, matcher: string): void {
   for (const key of ['times', 'atLeast', 'atMost'] as const) {
     const value = options[key];
     if (value !== undefined && (!Number.isInteger(value) || value < 0)) {

@@ -1,7 +1,7 @@
+import { isSpan } from '../../model/isSpan.ts';
 import type { Span } from '../../model/Span.ts';
 import { Trace } from '../../model/Trace.ts';
 import type { TraceSet } from '../../model/TraceSet.ts';
-import { isSpan } from '../../model/TracesLike.ts';
 import { find, matchesSelector } from '../../query/find.ts';
 import { describeSpan } from '../../render/describeSpan.ts';
 import { spanMatches } from './compareSpan.ts';
@@ -20,7 +20,7 @@ import type { SpanRef } from './SpanRef.ts';
 export function resolveSpans(scope: Trace | TraceSet, ref: SpanRef): Span[] {
   if (typeof ref === 'string') return find(scope, ref);
   if (isSpan(ref)) return [ref];
-  checkRef(ref);
+  validateRef(ref);
   const traces = Trace.is(scope) ? [scope] : scope.traces;
   const found: Span[] = [];
   for (const trace of traces) for (const span of trace.spans) if (spanMatches(ref, span, trace)) found.push(span);
@@ -62,7 +62,7 @@ const FIELDS = new Set([
   'ended',
 ]);
 
-function checkRef(ref: SpanExpectation): void {
+function validateRef(ref: SpanExpectation): void {
   if (typeof ref !== 'object' || ref === null || Array.isArray(ref)) {
     throw new TypeError(
       `[tracespec] expected a span or a partial span such as { name: 'GET /stock', kind: 'client' }, got ${Array.isArray(ref) ? 'an array' : String(ref)}.`,
@@ -86,7 +86,7 @@ function checkRef(ref: SpanExpectation): void {
 export function refMatches(ref: SpanRef, span: Span, trace: Trace): boolean {
   if (typeof ref === 'string') return matchesSelector(span, ref, trace);
   if (isSpan(ref)) return ref === span;
-  checkRef(ref);
+  validateRef(ref);
   return spanMatches(ref, span, trace);
 }
 

@@ -1,5 +1,5 @@
 import type { CarriedContext } from '../../propagation/CarriedContext.ts';
-import type { SpanRef } from './SpanIds.ts';
+import type { SpanIds } from './SpanIds.ts';
 
 /**
  * One request the code under test sent, as msw saw it (after the instrumentation injected its headers).
@@ -23,7 +23,7 @@ export interface OutboundRequest {
    * The span current when the request left: the CLIENT span for `node:http`, the caller's span for `fetch`
    * (undici's CLIENT span is never made current). Absent when no span was current.
    */
-  readonly currentSpan?: SpanRef;
+  readonly currentSpan?: SpanIds;
   /** The test (tracespec scope) whose code sent the request, when tracespec's test scoping is active. */
   readonly scope?: string;
   /** `Date.now()` when msw received the request. */

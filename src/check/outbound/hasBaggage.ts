@@ -2,6 +2,7 @@ import { formatBaggage } from '../../propagation/formatBaggage.ts';
 import { formatJaegerBaggage } from '../../propagation/formatJaegerBaggage.ts';
 import type { ParseResult } from '../../propagation/ParseResult.ts';
 import type { CheckResult } from '../CheckResult.ts';
+import { checkMessage } from '../checkMessage.ts';
 import type { BaggageExpectation, BaggageOptions } from './BaggageExpectation.ts';
 import { describeRequest } from './describeRequest.ts';
 import type { OutboundRequest } from './OutboundRequest.ts';
@@ -12,13 +13,9 @@ import { assertRequest } from './requestsOf.ts';
  * the expected entries. The message shows the request, its headers and the baggage it should have carried.
  *
  * @example
- * checkCarriesBaggage(outbound.last, { tenant: 'acme' }).pass; // true when `baggage: tenant=acme` was sent
+ * hasBaggage(outbound.last, { tenant: 'acme' }).pass; // true when `baggage: tenant=acme` was sent
  */
-export function checkCarriesBaggage(
-  request: unknown,
-  expected: BaggageExpectation,
-  options: BaggageOptions = {},
-): CheckResult {
+export function hasBaggage(request: unknown, expected: BaggageExpectation, options: BaggageOptions = {}): CheckResult {
   assertRequest(request, 'toCarryBaggage');
   if (typeof expected !== 'object' || expected === null) {
     throw new TypeError('[tracespec] toCarryBaggage expects the entries to find, e.g. { tenant: "acme" }');
@@ -40,14 +37,11 @@ export function checkCarriesBaggage(
     actual,
     expected,
     message: () =>
-      [
-        `Expected: ${problem === undefined ? 'not ' : ''}${header} with ${JSON.stringify(expected, replacer)}`,
-        `Received: ${problem ?? JSON.stringify(actual)}`,
-        '',
-        describeRequest(request),
-        'Right header:',
-        ...right.map((line) => `  ${line}`),
-      ].join('\n'),
+      checkMessage({
+        expected: `${problem === undefined ? 'not ' : ''}${header} with ${JSON.stringify(expected, replacer)}`,
+        received: problem ?? JSON.stringify(actual),
+        blocks: [[describeRequest(request), 'Right header:', ...right.map((line) => `  ${line}`)]],
+      }),
   };
 }
 

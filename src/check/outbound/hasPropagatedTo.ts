@@ -1,5 +1,6 @@
 import { propagationHeaderKind } from '../../propagation/propagationHeaderKind.ts';
 import type { CheckResult } from '../CheckResult.ts';
+import { checkMessage } from '../checkMessage.ts';
 import { describeOutbound } from './describeOutbound.ts';
 import type { OutboundRequest } from './OutboundRequest.ts';
 import type { PropagateToOptions } from './PropagateToOptions.ts';
@@ -9,11 +10,12 @@ import { requestsOf } from './requestsOf.ts';
  * Passes when some recorded request to a matching host (`host[:port]`: exact string, or pattern) carried
  * trace-context or baggage headers. Meant for `.not`: a team that must not leak context to third parties writes
  * `expect(outbound).not.toPropagateTo(/\.partner\.com$/)`, and the message lists each leaking request and header.
+ * `subject` is the recorder (all its requests count) or a list of requests.
  *
  * @example
- * checkPropagatesTo(outbound, 'api.partner.com').pass; // true when a traceparent went to api.partner.com
+ * hasPropagatedTo(outbound, 'api.partner.com').pass; // true when a traceparent went to api.partner.com
  */
-export function checkPropagatesTo(
+export function hasPropagatedTo(
   subject: unknown,
   host: string | RegExp,
   options: PropagateToOptions = {},
@@ -31,19 +33,18 @@ export function checkPropagatesTo(
   return {
     pass: leaks.length > 0,
     message: () =>
-      [
-        `Expected: ${leaks.length > 0 ? 'no ' : ''}${what} sent to ${host}`,
-        leaks.length > 0
-          ? `Received: ${leaks.length} request${leaks.length === 1 ? '' : 's'} to ${host} carried it:`
-          : `Received: ${toHost.length} request${toHost.length === 1 ? '' : 's'} to ${host}, none carried it`,
-        ...leaks.flatMap(({ request, headers }) => [
+      checkMessage({
+        expected: `${leaks.length > 0 ? 'no ' : ''}${what} sent to ${host}`,
+        received:
+          leaks.length > 0
+            ? `${leaks.length} request${leaks.length === 1 ? '' : 's'} to ${host} carried it:`
+            : `${toHost.length} request${toHost.length === 1 ? '' : 's'} to ${host}, none carried it`,
+        details: leaks.flatMap(({ request, headers }) => [
           `  ${request.method} ${request.url}`,
           ...headers.map((name) => `    ${name}: ${request.headers[name]}`),
         ]),
-        '',
-        'Requests sent:',
-        describeOutbound(requests),
-      ].join('\n'),
+        blocks: [['Requests sent:', describeOutbound(requests)]],
+      }),
   };
 }
 

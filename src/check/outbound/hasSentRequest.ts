@@ -1,6 +1,7 @@
 import type { CheckResult } from '../CheckResult.ts';
+import { checkMessage } from '../checkMessage.ts';
 import { describeOutbound } from './describeOutbound.ts';
-import { checkCarriesTraceContext } from './hasTraceContext.ts';
+import { hasTraceContext } from './hasTraceContext.ts';
 import type { OutboundRequest } from './OutboundRequest.ts';
 import { requestsOf } from './requestsOf.ts';
 import type { SentRequestOptions, UrlMatcher } from './SentRequestOptions.ts';
@@ -8,11 +9,12 @@ import type { SentRequestOptions, UrlMatcher } from './SentRequestOptions.ts';
 /**
  * Checks that the recorded requests include one to `url` (with the method and headers given), optionally an
  * exact number of times, each carrying the given trace context. The message lists every request recorded.
+ * `subject` is the recorder (all its requests count) or a list of requests.
  *
  * @example
- * checkSentRequest(outbound, 'http://api.example.test/users', { method: 'GET', carrying: { format: 'w3c' } }).pass;
+ * hasSentRequest(outbound, 'http://api.example.test/users', { method: 'GET', carrying: { format: 'w3c' } }).pass;
  */
-export function checkSentRequest(subject: unknown, url: UrlMatcher, options: SentRequestOptions = {}): CheckResult {
+export function hasSentRequest(subject: unknown, url: UrlMatcher, options: SentRequestOptions = {}): CheckResult {
   const requests = requestsOf(subject, 'toHaveSentRequest');
   const matching = requests.filter((request) => matchesUrl(request, url) && matchesOptions(request, options));
   const countProblem =
@@ -24,26 +26,26 @@ export function checkSentRequest(subject: unknown, url: UrlMatcher, options: Sen
         ? undefined
         : `${matching.length} matching request${matching.length === 1 ? '' : 's'}, expected ${options.times}`;
   const carryFailure = options.carrying
-    ? matching.map((request) => checkCarriesTraceContext(request, options.carrying)).find((result) => !result.pass)
+    ? matching.map((request) => hasTraceContext(request, options.carrying)).find((result) => !result.pass)
     : undefined;
   const described = describeMatcher(url, options);
   // No actual/expected: a diff between a URL pattern and the requests sent says less than the list below.
   return {
     pass: countProblem === undefined && carryFailure === undefined,
     message: () => {
-      const head = [`Expected: ${countProblem === undefined && !carryFailure ? 'no ' : ''}request ${described}`];
+      const expected = `${countProblem === undefined && !carryFailure ? 'no ' : ''}request ${described}`;
       if (countProblem !== undefined || !carryFailure) {
-        return [
-          ...head,
-          `Received: ${countProblem ?? `${matching.length} matching`}`,
-          '',
-          'Requests sent:',
-          describeOutbound(requests),
-        ].join('\n');
+        return checkMessage({
+          expected,
+          received: countProblem ?? `${matching.length} matching`,
+          blocks: [['Requests sent:', describeOutbound(requests)]],
+        });
       }
-      return [...head, 'Received: a matching request without the right trace context', '', carryFailure.message()].join(
-        '\n',
-      );
+      return checkMessage({
+        expected,
+        received: 'a matching request without the right trace context',
+        blocks: [carryFailure.message()],
+      });
     },
   };
 }

@@ -3,6 +3,7 @@ import type { CarriedIds } from '../../propagation/CarriedIds.ts';
 import { FORMAT_HEADERS, PROPAGATION_FORMATS, type PropagationFormat } from '../../propagation/PropagationFormat.ts';
 import { readCarriedIds } from '../../propagation/readCarriedIds.ts';
 import type { CheckResult } from '../CheckResult.ts';
+import { checkMessage } from '../checkMessage.ts';
 import { describeRequest } from './describeRequest.ts';
 import { findSenderSpan } from './findSenderSpan.ts';
 import type { OutboundRequest } from './OutboundRequest.ts';
@@ -18,10 +19,10 @@ import { tracestateProblem } from './tracestateProblem.ts';
  * tracestate. The message shows the request, its headers and the header it should have carried.
  *
  * @example
- * const result = checkCarriesTraceContext(outbound.last, { format: 'b3', spans: store.spans() });
+ * const result = hasTraceContext(outbound.last, { format: 'b3', spans: store.spans() });
  * expect(result.pass).toBe(true);
  */
-export function checkCarriesTraceContext(request: unknown, expectation: TraceContextExpectation = {}): CheckResult {
+export function hasTraceContext(request: unknown, expectation: TraceContextExpectation = {}): CheckResult {
   assertRequest(request, 'toCarryTraceContext');
   const format = expectation.format ?? 'w3c';
   if (!PROPAGATION_FORMATS.includes(format)) {
@@ -58,17 +59,20 @@ export function checkCarriesTraceContext(request: unknown, expectation: TraceCon
     actual: actual.join('\n'),
     expected: right.join('\n'),
     message: () =>
-      [
-        `Expected: ${problem === undefined ? 'not ' : ''}${describeExpectation(format, expectation, traceId)}`,
-        `Received: ${problem ?? actual.join(', ')}`,
-        '',
-        describeRequest(request),
-        'Right header:',
-        ...right.map((line) => `  ${line}`),
-        ...(spans && !sender
-          ? ['(no CLIENT span was recorded for this request: is its HTTP client instrumented?)']
-          : []),
-      ].join('\n'),
+      checkMessage({
+        expected: `${problem === undefined ? 'not ' : ''}${describeExpectation(format, expectation, traceId)}`,
+        received: problem ?? actual.join(', '),
+        blocks: [
+          [
+            describeRequest(request),
+            'Right header:',
+            ...right.map((line) => `  ${line}`),
+            ...(spans && !sender
+              ? ['(no CLIENT span was recorded for this request: is its HTTP client instrumented?)']
+              : []),
+          ],
+        ],
+      }),
   };
 }
 

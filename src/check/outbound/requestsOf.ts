@@ -1,13 +1,11 @@
-import { currentScope } from '../../capture/testScope.ts';
 import type { OutboundRequest } from './OutboundRequest.ts';
 
 /** What the outbound matchers accept: the recorder, or a list of its requests. */
 export type OutboundSubject = { readonly requests: readonly OutboundRequest[] } | readonly OutboundRequest[];
 
 /**
- * The requests of an {@link OutboundSubject}; throws a `[tracespec]` error naming the matcher for anything else.
- * Given the recorder inside a tracespec-scoped test, only that test's requests count (and those sent outside
- * any test), so concurrent tests can share one recorder; a list is taken as it is.
+ * The requests of an {@link OutboundSubject}: the recorder's, or the list as it is; throws a `[tracespec]` error
+ * naming the matcher for anything else. (The matchers hand the checks only the running test's requests.)
  *
  * @example
  * requestsOf(recordOutbound(server), 'toHaveSentRequest'); // []
@@ -15,10 +13,7 @@ export type OutboundSubject = { readonly requests: readonly OutboundRequest[] } 
 export function requestsOf(subject: unknown, matcher: string): readonly OutboundRequest[] {
   if (Array.isArray(subject)) return subject as readonly OutboundRequest[];
   if (typeof subject === 'object' && subject !== null && 'requests' in subject && Array.isArray(subject.requests)) {
-    const requests = subject.requests as readonly OutboundRequest[];
-    const scope = currentScope();
-    if (scope === undefined) return requests;
-    return requests.filter((request) => request.scope === undefined || request.scope === scope);
+    return subject.requests as readonly OutboundRequest[];
   }
   throw new TypeError(
     `[tracespec] ${matcher} expects the recorder returned by recordOutbound(server) or its requests, got ${typeName(subject)}`,

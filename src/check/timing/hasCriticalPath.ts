@@ -1,10 +1,11 @@
 import { criticalPath } from '../../model/criticalPath.ts';
+import { isSpan } from '../../model/isSpan.ts';
 import type { Span } from '../../model/Span.ts';
 import type { Trace } from '../../model/Trace.ts';
-import { isSpan } from '../../model/TracesLike.ts';
 import { formatDuration } from '../../model/time.ts';
 import { describeSpan } from '../../render/describeSpan.ts';
 import type { CheckResult } from '../CheckResult.ts';
+import { checkMessage } from '../checkMessage.ts';
 import { describeRef, refMatches } from '../expectation/resolveSpans.ts';
 import type { SpanRef } from '../expectation/SpanRef.ts';
 import { DEFAULT_CLOCK_RESOLUTION, type SkewOptions } from './clockSkew.ts';
@@ -58,16 +59,20 @@ export function hasCriticalPath(
   return {
     pass,
     message: () => {
-      const lines = [
-        `Expected: a critical path ${pass ? 'not ' : ''}${exact ? 'of exactly' : 'going through'}:`,
-        ...expected.map((ref, i) => `  ${i + 1}. ${describeRef(ref)}`),
-        `Received: the critical path (${formatDuration(path.durationNano)} of the trace's ${formatDuration(trace.durationNano)}) is:`,
-        ...path.spans.map(
-          (span, i) => `  ${i + 1}. ${describeSpan(span)}  (${formatDuration(onPath.get(span) ?? 0n)} on the path)`,
-        ),
-      ];
       const marks = new Map<Span, string>(path.spans.map((span, i) => [span, `◀ path ${i + 1}`]));
-      return [...lines, '', timeline(trace.spans, marks)].join('\n');
+      return checkMessage({
+        expected: [
+          `a critical path ${pass ? 'not ' : ''}${exact ? 'of exactly' : 'going through'}:`,
+          ...expected.map((ref, i) => `  ${i + 1}. ${describeRef(ref)}`),
+        ],
+        received: [
+          `the critical path (${formatDuration(path.durationNano)} of the trace's ${formatDuration(trace.durationNano)}) is:`,
+          ...path.spans.map(
+            (span, i) => `  ${i + 1}. ${describeSpan(span)}  (${formatDuration(onPath.get(span) ?? 0n)} on the path)`,
+          ),
+        ],
+        blocks: [timeline(trace.spans, marks, trace)],
+      });
     },
     actual: path.spans.map((span) => span.name),
     expected: expected.map((ref) =>

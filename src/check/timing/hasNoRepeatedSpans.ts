@@ -3,6 +3,7 @@ import type { Trace } from '../../model/Trace.ts';
 import type { TraceSet } from '../../model/TraceSet.ts';
 import { describeSpan } from '../../render/describeSpan.ts';
 import type { CheckResult } from '../CheckResult.ts';
+import { checkMessage } from '../checkMessage.ts';
 import { describeRef, resolveSpans } from '../expectation/resolveSpans.ts';
 import type { SpanRef } from '../expectation/SpanRef.ts';
 import { timeline } from './timeline.ts';
@@ -63,24 +64,23 @@ export function hasNoRepeatedSpans(set: TraceSet, spans: SpanRef, options: Repea
   return {
     pass,
     message: () => {
-      const lines = [
-        `Expected: ${pass ? 'some' : 'no'} parent with more than ${max} sibling span${max === 1 ? '' : 's'} of one shape matching ${describeRef(spans)}${scope}`,
-        pass
-          ? `Received: none repeats (${candidates.size} matching span${candidates.size === 1 ? '' : 's'} checked)`
-          : `Received: ${repeats.length} group${repeats.length === 1 ? '' : 's'} of repeated spans:`,
-        ...repeats.flatMap((repeat, i) => [
-          `  ${i + 1}. ${repeat.spans.length} × ${describeShape(repeat.spans[0] as Span)}`,
-          `     under ${repeat.parent ? describeSpan(repeat.parent) : 'the top of the trace'}`,
-        ]),
-      ];
-      if (pass) return lines.join('\n');
       const marks = new Map<Span, string>();
       for (const [i, repeat] of repeats.entries()) {
         for (const [j, span] of repeat.spans.entries())
           marks.set(span, `◀ ${i + 1}: ${j + 1} of ${repeat.spans.length}`);
       }
       const involved = repeats.flatMap((repeat) => repeat.spans);
-      return [...lines, '', timeline(involved, marks)].join('\n');
+      return checkMessage({
+        expected: `${pass ? 'some' : 'no'} parent with more than ${max} sibling span${max === 1 ? '' : 's'} of one shape matching ${describeRef(spans)}${scope}`,
+        received: pass
+          ? `none repeats (${candidates.size} matching span${candidates.size === 1 ? '' : 's'} checked)`
+          : `${repeats.length} group${repeats.length === 1 ? '' : 's'} of repeated spans:`,
+        details: repeats.flatMap((repeat, i) => [
+          `  ${i + 1}. ${repeat.spans.length} × ${describeShape(repeat.spans[0] as Span)}`,
+          `     under ${repeat.parent ? describeSpan(repeat.parent) : 'the top of the trace'}`,
+        ]),
+        blocks: [pass ? undefined : timeline(involved, marks, set)],
+      });
     },
   };
 }

@@ -2,12 +2,13 @@ import type { Span } from '../../model/Span.ts';
 import type { TraceSet } from '../../model/TraceSet.ts';
 import { describeSpan } from '../../render/describeSpan.ts';
 import type { CheckResult } from '../CheckResult.ts';
+import { checkMessage } from '../checkMessage.ts';
 import type { SkewOptions } from './clockSkew.ts';
 import { describeStickOut, type StickOut, stickOut } from './stickOut.ts';
 import { timeline } from './timeline.ts';
 
 /**
- * Options of {@link spansWithinParents}.
+ * Options of {@link hasSpansWithinParents}.
  *
  * @example
  * expect(traces).toHaveSpansWithinParents({ tolerance: '20ms', ignoreClockSkew: true });
@@ -23,9 +24,9 @@ export interface WithinParentsOptions extends SkewOptions {
  * longer than the parent).
  *
  * @example
- * spansWithinParents(traceSet, { tolerance: '10ms' });
+ * hasSpansWithinParents(traceSet, { tolerance: '10ms' });
  */
-export function spansWithinParents(set: TraceSet, options: WithinParentsOptions = {}): CheckResult {
+export function hasSpansWithinParents(set: TraceSet, options: WithinParentsOptions = {}): CheckResult {
   const problems: StickOut[] = [];
   let checked = 0;
   for (const trace of set) {
@@ -43,30 +44,33 @@ export function spansWithinParents(set: TraceSet, options: WithinParentsOptions 
   return {
     pass,
     message: () => {
-      const lines = [
-        `Expected: ${pass ? 'some' : 'every'} child span ${pass ? 'to stick out of' : 'to lie within'} its parent's time range${options.ignoreClockSkew ? ' (clock skew ignored)' : ''}`,
-        problems.length === 0
-          ? `Received: all ${checked} child spans do`
-          : `Received: ${problems.length} of ${checked} child spans stick out`,
-      ];
       const section = (title: string, list: readonly StickOut[], offset: number) =>
         list.length === 0
-          ? []
+          ? undefined
           : [
-              '',
               title,
               ...list.flatMap((problem, i) => [
                 `  ${offset + i + 1}. ${describeSpan(problem.span)}`,
                 `     ${describeStickOut(problem)}`,
               ]),
             ];
-      lines.push(...section('Likely bugs:', bugs, 0), ...section('Likely clock skew:', skew, bugs.length));
       const marks = new Map<Span, string>();
       for (const [i, problem] of [...bugs, ...skew].entries()) {
         marks.set(problem.span, `◀ ${i + 1} ${problem.cause === 'bug' ? 'sticks out' : 'clock skew?'}`);
       }
       const involved = problems.flatMap((problem) => [problem.parent, problem.span]);
-      return problems.length === 0 ? lines.join('\n') : [...lines, '', timeline(involved, marks)].join('\n');
+      return checkMessage({
+        expected: `${pass ? 'some' : 'every'} child span ${pass ? 'to stick out of' : 'to lie within'} its parent's time range${options.ignoreClockSkew ? ' (clock skew ignored)' : ''}`,
+        received:
+          problems.length === 0
+            ? `all ${checked} child spans do`
+            : `${problems.length} of ${checked} child spans stick out`,
+        blocks: [
+          section('Likely bugs:', bugs, 0),
+          section('Likely clock skew:', skew, bugs.length),
+          problems.length === 0 ? undefined : timeline(involved, marks, set),
+        ],
+      });
     },
   };
 }

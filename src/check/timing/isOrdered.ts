@@ -1,13 +1,15 @@
-import { maxBigInt, minBigInt } from '../../model/bigintMath.ts';
+import { isSpan } from '../../model/isSpan.ts';
 import type { Span } from '../../model/Span.ts';
-import { Trace } from '../../model/Trace.ts';
-import { isSpan } from '../../model/TracesLike.ts';
+import type { Trace } from '../../model/Trace.ts';
 import { formatDuration } from '../../model/time.ts';
 import { describeSpan } from '../../render/describeSpan.ts';
 import type { CheckResult } from '../CheckResult.ts';
+import { checkMessage } from '../checkMessage.ts';
 import { describeRef, resolveSomeSpans } from '../expectation/resolveSpans.ts';
 import type { SpanRef } from '../expectation/SpanRef.ts';
+import { traceNeeded } from '../expectation/traceNeeded.ts';
 import { type SkewOptions, toleranceBetween } from './clockSkew.ts';
+import { overlapNanos, overlapsBeyond } from './overlap.ts';
 import { timeline } from './timeline.ts';
 
 /**
@@ -65,21 +67,23 @@ const RELATIONS: Readonly<Record<OrderRelation, Relation>> = {
  * `startsAfterEndOf` accepts a start exactly at the other's end; `overlaps` needs time in common (touching ends
  * do not overlap; a zero-length span strictly inside the other does). The tolerance (see {@link SkewOptions},
  * 1ms within a process, 5ms between processes by default) loosens the order relations by that much and makes
- * `overlaps` need more than that much time in common.
+ * `overlaps` need more than that much time in common. A partial span or selector as `other` is looked up in
+ * `trace`, the span's trace, which is then required.
  *
  * @example
- * checkOrder('startsAfterEndOf', priceSpan, { name: 'GET /stock' });
- * checkOrder('overlaps', a, b, { tolerance: '2ms' });
+ * isOrdered('startsAfterEndOf', priceSpan, { name: 'GET /stock' }, {}, trace);
+ * isOrdered('overlaps', a, b, { tolerance: '2ms' });
  */
-export function checkOrder(
+export function isOrdered(
   relation: OrderRelation,
   span: Span,
   other: SpanRef,
   options: SkewOptions = {},
+  trace?: Trace,
 ): CheckResult {
   const { matcher, phrase, holds, explain } = RELATIONS[relation];
   const what = `${matcher}(other)`;
-  const others = resolveOthers(span, other, what);
+  const others = resolveOthers(span, other, what, trace);
   const results = others.map((item) => {
     const tolerance = toleranceBetween(span, item, options, `${matcher}()`);
     return { other: item, tolerance, ok: holds(span, item, tolerance) };
@@ -90,43 +94,23 @@ export function checkOrder(
     pass,
     message: () => {
       const shown = pass ? results : failed;
-      const lines = [
-        `Expected: ${describeSpan(span)}`,
-        `  ${pass ? 'not ' : ''}${phrase} ${others.length === 1 ? describeSpan(others[0] as Span) : `each of ${others.length} spans matching ${describeRef(other)}`}`,
-        `Received: ${pass ? 'it does' : 'it does not'}:`,
-        ...shown.map(
-          (result) =>
-            `  ${explain(span, result.other)} ${describeSpan(result.other)}${result.tolerance > 0n ? ` (tolerance ${formatDuration(result.tolerance)})` : ''}`,
-        ),
-      ];
       const marks = new Map<Span, string>([[span, '◀ this span']]);
       for (const [i, result] of shown.entries())
         marks.set(result.other, `◀ other${shown.length > 1 ? ` ${i + 1}` : ''}`);
-      return [...lines, '', timeline([span, ...others], marks)].join('\n');
+      return checkMessage({
+        expected: [
+          describeSpan(span),
+          `  ${pass ? 'not ' : ''}${phrase} ${others.length === 1 ? describeSpan(others[0] as Span) : `each of ${others.length} spans matching ${describeRef(other)}`}`,
+        ],
+        received: `${pass ? 'it does' : 'it does not'}:`,
+        details: shown.map(
+          (result) =>
+            `  ${explain(span, result.other)} ${describeSpan(result.other)}${result.tolerance > 0n ? ` (tolerance ${formatDuration(result.tolerance)})` : ''}`,
+        ),
+        blocks: [timeline([span, ...others], marks, trace)],
+      });
     },
   };
-}
-
-/**
- * True when the two spans share more than `tolerance` of time (with 0: any time; a zero-length span strictly
- * inside the other counts). Overlap must be shown beyond the tolerance, while order gets the benefit of the doubt,
- * so that for two spans "in sequence" and "overlapping" never both hold.
- *
- * @example
- * overlapsBeyond(a, b, 1_000_000n); // a and b share more than 1ms
- */
-export function overlapsBeyond(span: Span, other: Span, tolerance: bigint): boolean {
-  return (
-    span.startTimeUnixNano + tolerance < other.endTimeUnixNano &&
-    other.startTimeUnixNano + tolerance < span.endTimeUnixNano
-  );
-}
-
-/** How long two spans run at the same time (0 when they do not). */
-export function overlapNanos(a: Span, b: Span): bigint {
-  const start = maxBigInt(a.startTimeUnixNano, b.startTimeUnixNano);
-  const end = minBigInt(a.endTimeUnixNano, b.endTimeUnixNano);
-  return end > start ? end - start : 0n;
 }
 
 /** "starts 3ms before the end of", "starts at the same time as the start of" */
@@ -137,15 +121,12 @@ function relative(subject: string, time: bigint, reference: bigint, referenceEve
 }
 
 /** The spans `other` points at in the span's trace, leaving out the span itself. */
-function resolveOthers(span: Span, other: SpanRef, what: string): Span[] {
+function resolveOthers(span: Span, other: SpanRef, what: string, trace: Trace | undefined): Span[] {
   if (isSpan(other)) return [other];
-  const scope = Trace.containing(span);
-  if (scope === undefined) {
-    throw new Error(
-      `[tracespec] ${what}: the span is not part of a recorded trace, so ${describeRef(other)} cannot be looked up. Pass the other span itself.`,
-    );
+  if (trace === undefined || !trace.has(span)) {
+    throw traceNeeded(what, span, `${describeRef(other)} (the other spans)`);
   }
-  const others = resolveSomeSpans(scope, other, what).filter((item) => item !== span);
+  const others = resolveSomeSpans(trace, other, what).filter((item) => item !== span);
   if (others.length === 0) {
     throw new Error(`[tracespec] ${what}: ${describeRef(other)} matches only the span itself.`);
   }

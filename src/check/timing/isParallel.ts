@@ -1,22 +1,26 @@
 import { maxBigInt, minBigInt } from '../../model/bigintMath.ts';
 import { compareSpans } from '../../model/compareSpans.ts';
 import type { Span } from '../../model/Span.ts';
+import type { Trace } from '../../model/Trace.ts';
+import type { TraceSet } from '../../model/TraceSet.ts';
 import { formatDuration } from '../../model/time.ts';
 import { describeSpan } from '../../render/describeSpan.ts';
 import type { CheckResult } from '../CheckResult.ts';
+import { checkMessage } from '../checkMessage.ts';
 import { type SkewOptions, toleranceBetween } from './clockSkew.ts';
-import { overlapNanos, overlapsBeyond } from './isOrdered.ts';
+import { overlapNanos, overlapsBeyond } from './overlap.ts';
+import { requireGroup } from './requireGroup.ts';
 import { timeline } from './timeline.ts';
 
 /**
  * Checks that a group of at least two spans ran in parallel: every two of them share time (more than the
  * tolerance, see {@link SkewOptions}), so there was a moment when all of them were running. The message names
- * each pair that did not overlap and shows the waterfall of the group.
+ * each pair that did not overlap and shows the waterfall of the group, in the traces of `scope` that hold it.
  *
  * @example
- * runsInParallel(resolveSpans(trace, { kind: 'client', name: /^GET / }));
+ * isParallel(find(trace, '[kind=client]'), {}, trace);
  */
-export function runsInParallel(group: readonly Span[], options: SkewOptions = {}): CheckResult {
+export function isParallel(group: readonly Span[], options: SkewOptions = {}, scope?: Trace | TraceSet): CheckResult {
   requireGroup(group, 'toRunInParallel()');
   const spans = [...group].sort(compareSpans);
   const apart: { first: Span; second: Span; tolerance: bigint }[] = [];
@@ -30,31 +34,24 @@ export function runsInParallel(group: readonly Span[], options: SkewOptions = {}
   return {
     pass,
     message: () => {
-      const lines = [
-        `Expected: ${spans.length} spans ${pass ? 'not ' : ''}to run in parallel (all in flight at one moment)`,
-        pass
-          ? `Received: all were in flight together from +${formatDuration(latestStart(spans) - earliestStart(spans))} to +${formatDuration(earliestEnd(spans) - earliestStart(spans))} after the first started`
-          : `Received: ${apart.length} pair${apart.length === 1 ? '' : 's'} not shown to run at the same time:`,
-        ...apart
-          .slice(0, 10)
-          .map(({ first, second, tolerance }) => `  ${describePair(spans, first, second, tolerance)}`),
-        ...(apart.length > 10 ? [`  … ${apart.length - 10} more pairs`] : []),
-        'The group:',
-        ...spans.map((span, i) => `  ${i + 1}. ${describeSpan(span)}`),
-      ];
       const marks = new Map<Span, string>(spans.map((span, i) => [span, `◀ ${i + 1}`]));
-      return [...lines, '', timeline(spans, marks)].join('\n');
+      return checkMessage({
+        expected: `${spans.length} spans ${pass ? 'not ' : ''}to run in parallel (all in flight at one moment)`,
+        received: pass
+          ? `all were in flight together from +${formatDuration(latestStart(spans) - earliestStart(spans))} to +${formatDuration(earliestEnd(spans) - earliestStart(spans))} after the first started`
+          : `${apart.length} pair${apart.length === 1 ? '' : 's'} not shown to run at the same time:`,
+        details: [
+          ...apart
+            .slice(0, 10)
+            .map(({ first, second, tolerance }) => `  ${describePair(spans, first, second, tolerance)}`),
+          ...(apart.length > 10 ? [`  … ${apart.length - 10} more pairs`] : []),
+          'The group:',
+          ...spans.map((span, i) => `  ${i + 1}. ${describeSpan(span)}`),
+        ],
+        blocks: [timeline(spans, marks, scope)],
+      });
     },
   };
-}
-
-/** Throws unless the group has at least two spans, naming the matcher. */
-export function requireGroup(group: readonly Span[], matcher: string): void {
-  if (group.length < 2) {
-    throw new Error(
-      `[tracespec] ${matcher} needs a group of at least two spans, got ${group.length}. Check that the spans or the reference match what you expect (expect(traces).toHaveSpan(...) shows the closest spans).`,
-    );
-  }
 }
 
 /** "#2 starts 3ms after #1 ends", "#2 shares only 400us with #1 (tolerance 1ms)" */

@@ -1,15 +1,18 @@
 import { compareSpans } from '../../model/compareSpans.ts';
 import type { Span } from '../../model/Span.ts';
+import type { Trace } from '../../model/Trace.ts';
+import type { TraceSet } from '../../model/TraceSet.ts';
 import { formatDuration } from '../../model/time.ts';
 import { describeSpan } from '../../render/describeSpan.ts';
 import type { CheckResult } from '../CheckResult.ts';
+import { checkMessage } from '../checkMessage.ts';
 import { type SkewOptions, toleranceBetween } from './clockSkew.ts';
 import { type DurationBounds, describeBounds, parseBounds, withinBounds } from './DurationBounds.ts';
-import { requireGroup } from './isParallel.ts';
+import { requireGroup } from './requireGroup.ts';
 import { timeline } from './timeline.ts';
 
 /**
- * Options of {@link runsInSequence}.
+ * Options of {@link isSequential}.
  *
  * @example
  * expect(traces).toRunInSequence({ name: /^migrate / }, { gap: { under: '5ms' } });
@@ -22,12 +25,16 @@ export interface SequenceOptions extends SkewOptions {
 /**
  * Checks that a group of at least two spans ran one after the other: in start order, each starts at or after
  * the end of the previous one (touching counts), and each gap is within `gap` when given. The message names
- * each overlap or gap out of bounds and shows the waterfall of the group.
+ * each overlap or gap out of bounds and shows the waterfall of the group, in the traces of `scope` that hold it.
  *
  * @example
- * runsInSequence(resolveSpans(trace, { name: /^migrate / }), { gap: { under: '10ms' } });
+ * isSequential(find(trace, 'migrate'), { gap: { under: '10ms' } }, trace);
  */
-export function runsInSequence(group: readonly Span[], options: SequenceOptions = {}): CheckResult {
+export function isSequential(
+  group: readonly Span[],
+  options: SequenceOptions = {},
+  scope?: Trace | TraceSet,
+): CheckResult {
   requireGroup(group, 'toRunInSequence()');
   const gapBounds = options.gap === undefined ? undefined : parseBounds(options.gap, 'toRunInSequence(): option `gap`');
   const spans = [...group].sort(compareSpans);
@@ -52,15 +59,17 @@ export function runsInSequence(group: readonly Span[], options: SequenceOptions 
   return {
     pass,
     message: () => {
-      const lines = [
-        `Expected: ${wanted}`,
-        pass ? 'Received: they do' : `Received: ${problems.length} problem${problems.length === 1 ? '' : 's'}:`,
-        ...problems.map((problem) => `  ${problem.text}`),
-        'The group, in start order:',
-        ...spans.map((span, i) => `  ${i + 1}. ${describeSpan(span)}`),
-      ];
       const marks = new Map<Span, string>(spans.map((span, i) => [span, `◀ ${i + 1}`]));
-      return [...lines, '', timeline(spans, marks)].join('\n');
+      return checkMessage({
+        expected: wanted,
+        received: pass ? 'they do' : `${problems.length} problem${problems.length === 1 ? '' : 's'}:`,
+        details: [
+          ...problems.map((problem) => `  ${problem.text}`),
+          'The group, in start order:',
+          ...spans.map((span, i) => `  ${i + 1}. ${describeSpan(span)}`),
+        ],
+        blocks: [timeline(spans, marks, scope)],
+      });
     },
   };
 }

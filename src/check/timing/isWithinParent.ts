@@ -1,7 +1,9 @@
 import type { Span } from '../../model/Span.ts';
-import { Trace } from '../../model/Trace.ts';
+import type { Trace } from '../../model/Trace.ts';
 import { describeSpan } from '../../render/describeSpan.ts';
 import type { CheckResult } from '../CheckResult.ts';
+import { checkMessage } from '../checkMessage.ts';
+import { traceNeeded } from '../expectation/traceNeeded.ts';
 import type { SkewOptions } from './clockSkew.ts';
 import { describeStickOut, stickOut } from './stickOut.ts';
 import { timeline } from './timeline.ts';
@@ -13,10 +15,12 @@ import { timeline } from './timeline.ts';
  * that looks like clock skew or a real bug, with the waterfall of both.
  *
  * @example
- * isWithinParent(serverSpan, { tolerance: '10ms' });
+ * isWithinParent(serverSpan, { tolerance: '10ms' }, trace);
  */
-export function isWithinParent(span: Span, options: SkewOptions = {}): CheckResult {
-  const trace = Trace.containing(span);
+export function isWithinParent(span: Span, options: SkewOptions = {}, trace?: Trace): CheckResult {
+  if (trace === undefined && span.parentSpanId !== undefined) {
+    throw traceNeeded('toBeWithinParent()', span, 'its parent');
+  }
   const parent = trace?.parent(span);
   if (parent === undefined) {
     throw new Error(
@@ -28,16 +32,15 @@ export function isWithinParent(span: Span, options: SkewOptions = {}): CheckResu
   return {
     pass,
     message: () => {
-      const lines = [
-        `Expected: ${describeSpan(span)}`,
-        `  ${pass ? 'not ' : ''}to lie within its parent ${describeSpan(parent)}`,
-        problem ? `Received: it ${describeStickOut(problem)}` : 'Received: it does',
-      ];
       const marks = new Map<Span, string>([
         [span, '◀ this span'],
         [parent, '◀ parent'],
       ]);
-      return [...lines, '', timeline([parent, span], marks)].join('\n');
+      return checkMessage({
+        expected: [describeSpan(span), `  ${pass ? 'not ' : ''}to lie within its parent ${describeSpan(parent)}`],
+        received: problem ? `it ${describeStickOut(problem)}` : 'it does',
+        blocks: [timeline([parent, span], marks, trace)],
+      });
     },
   };
 }

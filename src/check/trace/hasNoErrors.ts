@@ -2,6 +2,7 @@ import type { Span } from '../../model/Span.ts';
 import type { TraceSet } from '../../model/TraceSet.ts';
 import { renderTraces } from '../../render/renderTraces.ts';
 import type { CheckResult } from '../CheckResult.ts';
+import { checkMessage } from '../checkMessage.ts';
 
 /**
  * Checks that no span has status `error`. The message lists each error span with its status message and
@@ -18,17 +19,22 @@ export function hasNoErrors(set: TraceSet): CheckResult {
     pass,
     message: () => {
       const marks = new Map<Span, string>(errors.map((span, i) => [span, `◀ error ${i + 1}`]));
-      const lines = pass
-        ? ['Expected: at least one span with status error', 'Received: no span has status error']
-        : [
-            'Expected: no span with status error',
-            `Received: ${errors.length} error span${errors.length === 1 ? '' : 's'}:`,
-            ...errors.map(
-              (span, i) =>
-                `  ${i + 1}. ${span.service} ${span.kind} ${JSON.stringify(span.name)}: ${describeError(span)}`,
-            ),
-          ];
-      return [...lines, '', renderTraces(set, { marks })].join('\n');
+      const picture = [renderTraces(set, { marks })];
+      if (pass) {
+        return checkMessage({
+          expected: 'at least one span with status error',
+          received: 'no span has status error',
+          blocks: picture,
+        });
+      }
+      return checkMessage({
+        expected: 'no span with status error',
+        received: `${errors.length} error span${errors.length === 1 ? '' : 's'}:`,
+        details: errors.map(
+          (span, i) => `  ${i + 1}. ${span.service} ${span.kind} ${JSON.stringify(span.name)}: ${describeError(span)}`,
+        ),
+        blocks: picture,
+      });
     },
   };
 }

@@ -3,8 +3,9 @@ import type { TraceSet } from '../../model/TraceSet.ts';
 import { describeSpan } from '../../render/describeSpan.ts';
 import { renderTraces } from '../../render/renderTraces.ts';
 import type { CheckResult } from '../CheckResult.ts';
+import { checkMessage } from '../checkMessage.ts';
 
-/** Which hop {@link propagates} checks: from a calling service to a called one. */
+/** Which hop {@link hasPropagation} checks: from a calling service to a called one. */
 export interface PropagationHop {
   readonly from: string;
   readonly to: string;
@@ -18,9 +19,9 @@ const INCOMING = new Set(['server', 'consumer']);
  * of a SERVER (or CONSUMER) span in `to`.
  *
  * @example
- * propagates(set, { from: 'gateway', to: 'orders' });
+ * hasPropagation(set, { from: 'gateway', to: 'orders' });
  */
-export function propagates(set: TraceSet, hop: PropagationHop): CheckResult {
+export function hasPropagation(set: TraceSet, hop: PropagationHop): CheckResult {
   const links: [Span, Span][] = [];
   const outgoing: Span[] = [];
   const incoming: Span[] = [];
@@ -37,12 +38,13 @@ export function propagates(set: TraceSet, hop: PropagationHop): CheckResult {
   return {
     pass,
     message: () => {
-      const header = `Expected: ${pass ? 'no' : 'a'} client/producer span in ${hop.from} as the parent of a server/consumer span in ${hop.to}`;
+      const expected = `${pass ? 'no' : 'a'} client/producer span in ${hop.from} as the parent of a server/consumer span in ${hop.to}`;
       if (pass) {
-        const lines = links.map(([from, to]) => `  ${describeSpan(from)} -> ${describeSpan(to)}`);
-        return [header, `Received: ${links.length} propagated call${links.length === 1 ? '' : 's'}:`, ...lines].join(
-          '\n',
-        );
+        return checkMessage({
+          expected,
+          received: `${links.length} propagated call${links.length === 1 ? '' : 's'}:`,
+          details: links.map(([from, to]) => `  ${describeSpan(from)} -> ${describeSpan(to)}`),
+        });
       }
       const why: string[] = [];
       if (outgoing.length === 0)
@@ -63,9 +65,12 @@ export function propagates(set: TraceSet, hop: PropagationHop): CheckResult {
         ...outgoing.map((span): [Span, string] => [span, `◀ ${hop.from} outgoing`]),
         ...incoming.map((span): [Span, string] => [span, `◀ ${hop.to} incoming`]),
       ]);
-      return [header, 'Received: none', ...why.map((line) => `  - ${line}`), '', renderTraces(set, { marks })].join(
-        '\n',
-      );
+      return checkMessage({
+        expected,
+        received: 'none',
+        details: why.map((line) => `  - ${line}`),
+        blocks: [renderTraces(set, { marks })],
+      });
     },
   };
 }

@@ -6,12 +6,13 @@ import { parseSelector } from '../../query/parseSelector.ts';
 import { describeSpan } from '../../render/describeSpan.ts';
 import { renderTraces } from '../../render/renderTraces.ts';
 import type { CheckResult } from '../CheckResult.ts';
+import { checkMessage } from '../checkMessage.ts';
 import {
   type CountOptions,
-  checkCountOptions,
   countSatisfies,
   describeCount,
   isDefaultCount,
+  validateCountOptions,
 } from '../expectation/countExpectation.ts';
 
 /**
@@ -23,7 +24,7 @@ import {
  * if (!result.pass) console.log(result.message());
  */
 export function hasSelectedSpan(set: TraceSet, selector: string, options: CountOptions = {}): CheckResult {
-  checkCountOptions(options, 'toHaveSpan');
+  validateCountOptions(options, 'toHaveSpan');
   const parsed = parseSelector(selector);
   const matches = find(set, parsed);
   const pass = countSatisfies(matches.length, options);
@@ -41,25 +42,21 @@ function describe(
     ? 'a span'
     : `${describeCount(options)} span${options.times === 1 || (options.atMost === 1 && !options.atLeast) ? '' : 's'}`;
   const total = set.traces.reduce((sum, trace) => sum + trace.size, 0);
-  const lines = [
-    `Expected: ${pass ? 'not ' : ''}${count} matching selector ${JSON.stringify(selector)}`,
-    matches.length === 0
-      ? `Received: no matching span among ${total} span${total === 1 ? '' : 's'} in ${set.size} trace${set.size === 1 ? '' : 's'}`
-      : `Received: ${matches.length} matching span${matches.length === 1 ? '' : 's'}`,
-  ];
   const marks = new Map<Span, string>();
   for (const [i, span] of matches.entries()) marks.set(span, `◀ match ${i + 1}`);
-  if (matches.length === 0) {
-    const near = nearestSpans(set.traces, parseSelector(selector));
-    for (const [i, item] of near.entries()) marks.set(item.span, `◀ closest ${i + 1}`);
-    if (near.length > 0) {
-      lines.push(
-        '',
-        'Closest spans:',
-        ...near.map((item, i) => `  ${i + 1}. ${describeSpan(item.span)} — ${item.reason}`),
-      );
-    }
-  }
-  lines.push('', renderTraces(set, { marks }));
-  return lines.join('\n');
+  const near = matches.length === 0 ? nearestSpans(set.traces, parseSelector(selector)) : [];
+  for (const [i, item] of near.entries()) marks.set(item.span, `◀ closest ${i + 1}`);
+  return checkMessage({
+    expected: `${pass ? 'not ' : ''}${count} matching selector ${JSON.stringify(selector)}`,
+    received:
+      matches.length === 0
+        ? `no matching span among ${total} span${total === 1 ? '' : 's'} in ${set.size} trace${set.size === 1 ? '' : 's'}`
+        : `${matches.length} matching span${matches.length === 1 ? '' : 's'}`,
+    blocks: [
+      near.length > 0
+        ? ['Closest spans:', ...near.map((item, i) => `  ${i + 1}. ${describeSpan(item.span)} — ${item.reason}`)]
+        : undefined,
+      renderTraces(set, { marks }),
+    ],
+  });
 }

@@ -1,6 +1,7 @@
 import type { ServiceEdge, ServiceGraph } from '../../model/serviceGraph.ts';
 import type { TraceSet } from '../../model/TraceSet.ts';
 import type { CheckResult } from '../CheckResult.ts';
+import { checkMessage } from '../checkMessage.ts';
 
 /** An expected edge: `'gateway -> orders'`, or `{ from, to, calls?, errors? }`. */
 export type EdgeExpectation =
@@ -52,13 +53,11 @@ export function hasServiceGraph(
   return {
     pass,
     message: () =>
-      [
-        `Expected: ${pass ? 'not ' : ''}a service graph with ${wanted.map((edge) => describeEdge(edge)).join(', ')}${options.exact ? ' and nothing else' : ''}`,
-        ...(pass ? [] : ['Differences:', ...problems.map((line) => `  - ${line}`)]),
-        '',
-        'Received:',
-        renderGraph(graph),
-      ].join('\n'),
+      checkMessage({
+        expected: `${pass ? 'not ' : ''}a service graph with ${wanted.map((edge) => describeEdge(edge)).join(', ')}${options.exact ? ' and nothing else' : ''}`,
+        details: pass ? [] : ['Differences:', ...problems.map((line) => `  - ${line}`)],
+        blocks: [['Received:', renderGraph(graph)]],
+      }),
     actual: graph.edges.map((edge) => describeEdge(edge)),
     expected: wanted.map((edge) => describeEdge(edge)),
   };

@@ -2,12 +2,13 @@ import type { Span } from '../../model/Span.ts';
 import type { TraceSet } from '../../model/TraceSet.ts';
 import { renderTraces } from '../../render/renderTraces.ts';
 import type { CheckResult } from '../CheckResult.ts';
+import { checkMessage } from '../checkMessage.ts';
 import {
   type CountOptions,
-  checkCountOptions,
   countSatisfies,
   describeCount,
   isDefaultCount,
+  validateCountOptions,
 } from '../expectation/countExpectation.ts';
 import { describeExpectation } from '../expectation/describeExpectation.ts';
 import type { SpanExpectation } from '../expectation/SpanExpectation.ts';
@@ -26,7 +27,7 @@ import { hasSelectedSpan } from './hasSelectedSpan.ts';
  */
 export function hasSpan(set: TraceSet, expected: SpanExpectation | string, options: CountOptions = {}): CheckResult {
   if (typeof expected === 'string') return hasSelectedSpan(set, expected, options);
-  checkCountOptions(options, 'toHaveSpan');
+  validateCountOptions(options, 'toHaveSpan');
   const candidates = evaluate(set, expected);
   const matches = candidates.filter((candidate) => candidate.matched === candidate.fields.length);
   const pass = countSatisfies(matches.length, options);
@@ -50,20 +51,21 @@ function describe(
   const n = options.times ?? options.atMost ?? options.atLeast ?? 1;
   const counted = `${pass ? 'not ' : ''}${describeCount(options)} span${n === 1 ? '' : 's'}`;
   const quantity = isDefaultCount(options) ? (pass ? 'no span' : 'a span') : counted;
-  const wanted = `Expected: ${quantity} matching ${describeExpectation(expected)}`;
   const total = set.traces.reduce((sum, trace) => sum + trace.size, 0);
-  const received =
-    matches.length === 0
-      ? `Received: no matching span among ${total} span${total === 1 ? '' : 's'} in ${set.size} trace${set.size === 1 ? '' : 's'}`
-      : `Received: ${matches.length} matching span${matches.length === 1 ? '' : 's'}`;
   const marks = new Map<Span, string>();
   for (const [i, match] of matches.entries()) marks.set(match.span, `◀ match ${i + 1}`);
   for (const [i, candidate] of closest.entries()) marks.set(candidate.span, `◀ closest ${i + 1}`);
-  const parts = [wanted, received];
-  if (closest.length > 0) {
-    parts.push('', 'Closest spans:', ...closest.map((candidate, i) => describeCandidate(candidate, i + 1)));
-  }
-  const attributes = Object.keys(expected.attributes ?? {});
-  parts.push('', renderTraces(set, { marks, attributes }));
-  return parts.join('\n');
+  return checkMessage({
+    expected: `${quantity} matching ${describeExpectation(expected)}`,
+    received:
+      matches.length === 0
+        ? `no matching span among ${total} span${total === 1 ? '' : 's'} in ${set.size} trace${set.size === 1 ? '' : 's'}`
+        : `${matches.length} matching span${matches.length === 1 ? '' : 's'}`,
+    blocks: [
+      closest.length > 0
+        ? ['Closest spans:', ...closest.map((candidate, i) => describeCandidate(candidate, i + 1))]
+        : undefined,
+      renderTraces(set, { marks, attributes: Object.keys(expected.attributes ?? {}) }),
+    ],
+  });
 }

@@ -3,6 +3,7 @@ import type { TraceSet } from '../../model/TraceSet.ts';
 import { describeSpan } from '../../render/describeSpan.ts';
 import { renderTraces } from '../../render/renderTraces.ts';
 import type { CheckResult } from '../CheckResult.ts';
+import { checkMessage } from '../checkMessage.ts';
 import { explainShape } from './shape/explainShape.ts';
 import type { NormalShape } from './shape/NormalShape.ts';
 import { normalizeShape } from './shape/normalizeShape.ts';
@@ -24,7 +25,7 @@ import type { ShapeNode, TreeShapeOptions } from './shape/SpanShape.ts';
  * });
  */
 export function hasSpanTree(set: TraceSet, shape: ShapeNode, options: TreeShapeOptions = {}): CheckResult {
-  const resolved = checkOptions(options);
+  const resolved = resolveOptions(options);
   const root = normalizeShape(shape);
   const matchers = set.traces.map((trace) => new ShapeMatcher(trace, resolved));
   const roots = (matcher: ShapeMatcher): readonly Span[] =>
@@ -43,7 +44,7 @@ export function hasSpanTree(set: TraceSet, shape: ShapeNode, options: TreeShapeO
   return { pass: false, message: () => describeFailure(set, root, resolved, failure) };
 }
 
-function checkOptions(options: TreeShapeOptions): Required<TreeShapeOptions> {
+function resolveOptions(options: TreeShapeOptions): Required<TreeShapeOptions> {
   const mode = options.mode ?? 'subset';
   const order = options.order ?? 'any';
   if (mode !== 'subset' && mode !== 'exact') {
@@ -72,16 +73,14 @@ function describePass(
 ): string {
   const marks = new Map<Span, string>();
   for (const [span, node] of assignment) marks.set(span, `◀ ${node.label}`);
-  return [
-    `Expected: no ${heading(options)}`,
-    `Received: it matches at ${describeSpan(found)}`,
-    '',
-    'Expected shape:',
-    renderShape(root),
-    '',
-    'Received:',
-    renderTraces(set, { marks }),
-  ].join('\n');
+  return checkMessage({
+    expected: `no ${heading(options)}`,
+    received: `it matches at ${describeSpan(found)}`,
+    blocks: [
+      ['Expected shape:', renderShape(root)],
+      ['Received:', renderTraces(set, { marks })],
+    ],
+  });
 }
 
 function describeFailure(
@@ -108,43 +107,31 @@ function describeFailure(
   for (const [i, candidate] of failure.candidates.entries()) {
     if (!marks.has(candidate.span)) marks.set(candidate.span, `◀ candidate ${i + 1}`);
   }
-  const lines = [
-    `Expected: a ${heading(options)}`,
-    `Received: no match; the deepest shape node that could not be matched: ${what}`,
-    '',
-    'Expected shape:',
-    renderShape(root, shapeMarks),
-    '',
-    'Received:',
-    renderTraces(set, { marks }),
-  ];
   const name = failure.node.expectation.name;
-  if (typeof name === 'string' && /^[[:]|[\]>~,]/.test(name)) {
-    lines.push(
-      '',
-      `Hint: ${JSON.stringify(name)} is matched as a span name; for a selector write { selector: ${JSON.stringify(name)} }.`,
-    );
-  }
-  if (failure.relation === 'root' && failure.problem === undefined && options.mode === 'exact') {
-    lines.push(
-      '',
-      "In mode 'exact' the shape's root must be a top of a trace (a root or an orphan); only those were tried.",
-    );
-  }
   const text = failure.node.selectorText;
-  if (text !== undefined && set.traces.some((trace) => trace.spans.some((item) => item.name === text))) {
-    lines.push(
-      '',
-      `Hint: ${JSON.stringify(text)} is read as a selector; for the span name write { name: ${JSON.stringify(text)} }.`,
-    );
-  }
-  if (failure.candidates.length > 0) {
-    const subject = failure.problem === undefined ? `for ${failure.node.label}` : `of ${failure.node.label}`;
-    lines.push('', `Candidates ${subject}:`, ...failure.candidates.map((c, i) => describeCandidateLine(c, i + 1)));
-  } else if (failure.problem === undefined) {
-    lines.push('', `There were no spans to try ${where || 'in the traces'}.`);
-  }
-  return lines.join('\n');
+  const subject = failure.problem === undefined ? `for ${failure.node.label}` : `of ${failure.node.label}`;
+  return checkMessage({
+    expected: `a ${heading(options)}`,
+    received: `no match; the deepest shape node that could not be matched: ${what}`,
+    blocks: [
+      ['Expected shape:', renderShape(root, shapeMarks)],
+      ['Received:', renderTraces(set, { marks })],
+      typeof name === 'string' && /^[[:]|[\]>~,]/.test(name)
+        ? `Hint: ${JSON.stringify(name)} is matched as a span name; for a selector write { selector: ${JSON.stringify(name)} }.`
+        : undefined,
+      failure.relation === 'root' && failure.problem === undefined && options.mode === 'exact'
+        ? "In mode 'exact' the shape's root must be a top of a trace (a root or an orphan); only those were tried."
+        : undefined,
+      text !== undefined && set.traces.some((trace) => trace.spans.some((item) => item.name === text))
+        ? `Hint: ${JSON.stringify(text)} is read as a selector; for the span name write { name: ${JSON.stringify(text)} }.`
+        : undefined,
+      failure.candidates.length > 0
+        ? [`Candidates ${subject}:`, ...failure.candidates.map((c, i) => describeCandidateLine(c, i + 1))]
+        : failure.problem === undefined
+          ? `There were no spans to try ${where || 'in the traces'}.`
+          : undefined,
+    ],
+  });
 }
 
 function describeCandidateLine(candidate: RejectedCandidate, index: number): string {

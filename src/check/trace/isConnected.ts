@@ -3,6 +3,7 @@ import { Trace } from '../../model/Trace.ts';
 import { TraceSet } from '../../model/TraceSet.ts';
 import { renderTraces } from '../../render/renderTraces.ts';
 import type { CheckResult } from '../CheckResult.ts';
+import { checkMessage } from '../checkMessage.ts';
 import { findCaller } from './findCaller.ts';
 
 /** Options of {@link isConnected}. */
@@ -40,24 +41,28 @@ export function isConnected(given: TraceSet, options: ConnectedOptions = {}): Ch
   return {
     pass,
     message: () => {
-      if (set.size === 0) return `Expected: one connected trace\nReceived: no spans\n\n${renderTraces(set)}`;
+      if (set.size === 0) {
+        return checkMessage({ expected: 'one connected trace', received: 'no spans', blocks: [renderTraces(set)] });
+      }
       if (pass) {
         const trace = set.traces[0];
-        return `Expected: not one connected trace\nReceived: one trace (${trace?.traceId}) of ${trace?.size} spans, one root, every parent present\n\n${renderTraces(set)}`;
+        return checkMessage({
+          expected: 'not one connected trace',
+          received: `one trace (${trace?.traceId}) of ${trace?.size} spans, one root, every parent present`,
+          blocks: [renderTraces(set)],
+        });
       }
       const marks = new Map<Span, string>();
       for (const [i, hop] of hops.entries()) {
         marks.set(hop.span, `◀ ${i + 1}: ${hop.problem === 'orphan' ? 'parent missing' : 'context lost here'}`);
         if (hop.caller) marks.set(hop.caller, `◀ ${i + 1}: caller`);
       }
-      const received = `Received: ${set.size} trace${set.size === 1 ? '' : 's'}, ${hops.length} broken hop${hops.length === 1 ? '' : 's'}:`;
-      return [
-        'Expected: one connected trace (one trace id, one root, every parent present)',
-        received,
-        ...hops.map((hop, i) => `  ${i + 1}. ${hop.description}`),
-        '',
-        renderTraces(set, { marks }),
-      ].join('\n');
+      return checkMessage({
+        expected: 'one connected trace (one trace id, one root, every parent present)',
+        received: `${set.size} trace${set.size === 1 ? '' : 's'}, ${hops.length} broken hop${hops.length === 1 ? '' : 's'}:`,
+        details: hops.map((hop, i) => `  ${i + 1}. ${hop.description}`),
+        blocks: [renderTraces(set, { marks })],
+      });
     },
   };
 }

@@ -5,7 +5,7 @@ import type { CheckResult } from '../../check/CheckResult.ts';
 import type { CountOptions } from '../../check/expectation/countExpectation.ts';
 import type { SpanExpectation } from '../../check/expectation/SpanExpectation.ts';
 import { hasSpan } from '../../check/trace/hasSpan.ts';
-import { toTraceSet } from '../../model/TracesLike.ts';
+import { toTraceSet } from '../subjects/toSubject.ts';
 
 /** Options of `toEventuallyHaveSpan`: a count, and how long to wait (or, with `.not`, the window to watch). */
 export interface EventuallyOptions extends CountOptions {

@@ -1,43 +1,33 @@
 import { resolveSpans } from '../../check/expectation/resolveSpans.ts';
 import type { SpanRef } from '../../check/expectation/SpanRef.ts';
 import type { Span } from '../../model/Span.ts';
-import { Trace } from '../../model/Trace.ts';
-import { isSpan, isTracesLike, toTraceSet } from '../../model/TracesLike.ts';
+import type { GroupSubject } from '../subjects/toSubject.ts';
 
 /**
- * Reads what a group matcher received: an array of spans (then the first argument is the options), or traces
- * (a Trace, a TraceSet or the `traces` fixture; then the first argument, a partial span or a selector, says
- * which spans form the group).
- * Returns the group and the arguments that remain.
+ * The group a group matcher checks: the spans it received (then every argument is left for the check), or the
+ * spans of the traces that its first argument, a partial span or a selector, points at. `single` says whether
+ * one span alone is a group (`toHaveDuration`) or a mistake (`toRunInParallel` needs an array).
  *
  * @example
- * const { group, rest } = toSpanGroup(received, args, 'toRunInParallel');
+ * const { group, rest } = spanGroup(subject, args, 'toRunInParallel', false);
  */
-export function toSpanGroup(
-  received: unknown,
+export function spanGroup(
+  subject: GroupSubject,
   args: readonly unknown[],
   matcher: string,
-): { group: Span[]; rest: readonly unknown[] } {
-  if (Array.isArray(received)) {
-    const notSpan = received.findIndex((item) => !isSpan(item));
-    if (notSpan !== -1) {
-      throw new TypeError(
-        `[tracespec] ${matcher}() received an array whose item ${notSpan} is not a recorded span. Pass recorded spans, or the traces and which spans to take: expect(traces).${matcher}({ kind: 'client' }).`,
-      );
-    }
-    return { group: received as Span[], rest: args };
+  single: boolean,
+): { group: readonly Span[]; rest: readonly unknown[] } {
+  if (subject.single && !single) {
+    throw new TypeError(
+      `[tracespec] ${matcher}() expects an array of recorded spans or the traces (a Trace, a TraceSet or the \`traces\` fixture), but received a single span.`,
+    );
   }
-  if (isTracesLike(received)) {
-    const [ref, ...rest] = args;
-    if (typeof ref !== 'string' && (typeof ref !== 'object' || ref === null)) {
-      throw new TypeError(
-        `[tracespec] ${matcher}(): on traces, say which spans form the group first, e.g. expect(traces).${matcher}({ name: 'GET', kind: 'client' }).`,
-      );
-    }
-    const scope = Trace.is(received) ? received : toTraceSet(received, matcher);
-    return { group: resolveSpans(scope, ref as SpanRef), rest };
+  if (subject.spans !== undefined) return { group: subject.spans, rest: args };
+  const [ref, ...rest] = args;
+  if (typeof ref !== 'string' && (typeof ref !== 'object' || ref === null)) {
+    throw new TypeError(
+      `[tracespec] ${matcher}(): on traces, say which spans form the group first, e.g. expect(traces).${matcher}({ name: 'GET', kind: 'client' }).`,
+    );
   }
-  throw new TypeError(
-    `[tracespec] ${matcher}() expects an array of recorded spans or the traces (a Trace, a TraceSet or the \`traces\` fixture), but received ${isSpan(received) ? 'a single span' : typeof received}.`,
-  );
+  return { group: resolveSpans(subject.scope, ref as SpanRef), rest };
 }

@@ -1,80 +1,103 @@
+// The trace family: matchers on whole traces (what spans there are, how they connect). Runtime matchers and their
+// typed `Matchers` augmentation side by side; the checks are in check/trace/.
 import type { CountOptions } from '../../check/expectation/countExpectation.ts';
-import type {
-  AttributeMatcher,
-  EventExpectation,
-  SpanExpectation,
-  StatusExpectation,
-} from '../../check/expectation/SpanExpectation.ts';
-import { hasAttributes, hasEvent, hasParent, hasStatus, isRoot } from '../../check/span/spanChecks.ts';
+import type { SpanExpectation } from '../../check/expectation/SpanExpectation.ts';
 import { hasNoErrors } from '../../check/trace/hasNoErrors.ts';
-import { type PropagationHop, propagates } from '../../check/trace/hasPropagation.ts';
+import { hasPropagation, type PropagationHop } from '../../check/trace/hasPropagation.ts';
 import { type EdgeExpectation, hasServiceGraph, type ServiceGraphOptions } from '../../check/trace/hasServiceGraph.ts';
 import { hasSpan } from '../../check/trace/hasSpan.ts';
 import { hasSpanTree } from '../../check/trace/hasSpanTree.ts';
 import { type ConnectedOptions, isConnected } from '../../check/trace/isConnected.ts';
 import type { ShapeNode, TreeShapeOptions } from '../../check/trace/shape/SpanShape.ts';
-import type { Span } from '../../model/Span.ts';
-import type { TraceSet } from '../../model/TraceSet.ts';
-import { toSpan, toTraceSet } from '../../model/TracesLike.ts';
-import { toMatcher } from '../toMatcher.ts';
-import { toEventuallyHaveSpan } from './eventually.ts';
-import { timingMatchers } from './timing.ts';
+import { custom, defineMatchers, toMatcher } from '../toMatcher.ts';
+import { type EventuallyOptions, toEventuallyHaveSpan } from './eventually.ts';
+
+/** The trace matchers as vitest sees them (`expect(traces).toHaveSpan(...)`); `R` is `Promise<void>` under `expect.poll`. */
+export interface TraceMatchers<R = unknown> {
+  /**
+   * The traces hold a span matching the partial span or the selector (by default at least one).
+   *
+   * @example
+   * expect(traces).toHaveSpan({ name: 'GET /orders/:id', kind: 'server', attributes: { 'http.response.status_code': 200 } });
+   * expect(traces).toHaveSpan({ kind: 'client' }, { times: 2 });
+   * expect(traces).toHaveSpan('[service=orders] > [db.system=postgresql]');
+   */
+  toHaveSpan(expected: SpanExpectation | string, options?: CountOptions): R;
+  /**
+   * The traces hold a span tree of this shape: nested partial spans (or selectors) with `children` (direct) and
+   * `descendants` (somewhere below). By default extra spans are allowed and children match in any order.
+   *
+   * @example
+   * expect(traces).toHaveSpanTree(span('POST /checkout', [span('SELECT cart'), deep('INSERT order')]));
+   * expect(traces).toHaveSpanTree({ name: 'GET /', children: [{ name: 'SELECT' }] }, { mode: 'exact' });
+   */
+  toHaveSpanTree(shape: ShapeNode, options?: TreeShapeOptions): R;
+  /**
+   * Waits until the traces hold a matching span (re-running `toHaveSpan` until it passes or the deadline, then
+   * showing the last real failure). With `.not`, watches the whole window and fails as soon as the span appears.
+   *
+   * @example
+   * await expect(collector).toEventuallyHaveSpan({ service: 'orders', kind: 'server' }, { timeout: 3000 });
+   * await expect(traces).not.toEventuallyHaveSpan({ name: 'retry' }, { timeout: 200 });
+   */
+  toEventuallyHaveSpan(expected: SpanExpectation, options?: EventuallyOptions): Promise<void>;
+  /**
+   * No span has status `error`.
+   *
+   * @example
+   * expect(traces).toHaveNoErrors();
+   */
+  toHaveNoErrors(): R;
+  /**
+   * The spans form one connected trace: one trace id, one root, every parent present. A failure names each hop
+   * that lost context and the client span that should have been the parent.
+   *
+   * @example
+   * expect(collector.traces()).toBeConnected();
+   */
+  toBeConnected(options?: ConnectedOptions): R;
+  /**
+   * A client (or producer) span in `from` is the parent of a server (or consumer) span in `to`.
+   *
+   * @example
+   * expect(trace).toPropagate({ from: 'gateway', to: 'orders' });
+   */
+  toPropagate(hop: PropagationHop): R;
+  /**
+   * The service graph has these edges (`'a -> b'` or `{ from, to, calls?, errors? }`); with `exact`, only these.
+   *
+   * @example
+   * expect(trace).toHaveServiceGraph(['gateway -> orders', 'orders -> inventory'], { exact: true });
+   */
+  toHaveServiceGraph(edges: readonly EdgeExpectation[], options?: ServiceGraphOptions): R;
+}
 
 /**
- * tracespec's vitest matchers, ready for `expect.extend(tracespecMatchers)` (importing `tracespec/vitest` does it).
+ * The trace matchers, for `expect.extend` (importing `tracespec/vitest` registers them).
  *
  * @example
- * import { expect } from 'vitest';
- * import { tracespecMatchers } from 'tracespec/vitest';
- * expect.extend(tracespecMatchers);
+ * expect.extend(traceMatchers);
  */
-export const tracespecMatchers = {
-  toHaveSpan: toMatcher(
-    'toHaveSpan',
-    'traces',
-    (received, expected: SpanExpectation | string, options?: CountOptions) =>
-      hasSpan(toTraceSet(received, 'toHaveSpan'), expected, options),
+export const traceMatchers = defineMatchers<TraceMatchers>({
+  toHaveSpan: toMatcher('traces', (set, expected: SpanExpectation | string, options?: CountOptions) =>
+    hasSpan(set, expected, options),
   ),
-  toHaveSpanTree: toMatcher('toHaveSpanTree', 'traces', (received, shape: ShapeNode, options?: TreeShapeOptions) =>
-    hasSpanTree(toTraceSet(received, 'toHaveSpanTree'), shape, options),
+  toHaveSpanTree: toMatcher('traces', (set, shape: ShapeNode, options?: TreeShapeOptions) =>
+    hasSpanTree(set, shape, options),
   ),
-  toEventuallyHaveSpan,
-  toHaveNoErrors: toMatcher('toHaveNoErrors', 'traces', (received) =>
-    hasNoErrors(toTraceSet(received, 'toHaveNoErrors')),
+  toEventuallyHaveSpan: custom(toEventuallyHaveSpan),
+  toHaveNoErrors: toMatcher('traces', (set) => hasNoErrors(set)),
+  // A test's live traces also offer the traces nobody claimed: where a callee that lost the context recorded.
+  toBeConnected: toMatcher('live traces', ({ set, strays }, options?: ConnectedOptions) =>
+    isConnected(set, strays && options?.strays === undefined ? { ...options, strays } : options),
   ),
-  toHaveAttributes: toMatcher(
-    'toHaveAttributes',
-    'span',
-    (received, attributes: Readonly<Record<string, AttributeMatcher | undefined>>) =>
-      hasAttributes(toSpan(received, 'toHaveAttributes'), attributes),
+  toPropagate: toMatcher('traces', (set, hop: PropagationHop) => hasPropagation(set, hop)),
+  toHaveServiceGraph: toMatcher('traces', (set, edges: readonly EdgeExpectation[], options?: ServiceGraphOptions) =>
+    hasServiceGraph(set, edges, options),
   ),
-  toHaveStatus: toMatcher('toHaveStatus', 'span', (received, status: StatusExpectation) =>
-    hasStatus(toSpan(received, 'toHaveStatus'), status),
-  ),
-  toHaveEvent: toMatcher('toHaveEvent', 'span', (received, event: EventExpectation) =>
-    hasEvent(toSpan(received, 'toHaveEvent'), event),
-  ),
-  toHaveParent: toMatcher('toHaveParent', 'span', (received, parent: SpanExpectation | Span | string) =>
-    hasParent(toSpan(received, 'toHaveParent'), parent),
-  ),
-  toBeRoot: toMatcher('toBeRoot', 'span', (received) => isRoot(toSpan(received, 'toBeRoot'))),
-  toBeConnected: toMatcher('toBeConnected', 'traces', (received, options?: ConnectedOptions) => {
-    // A test's live traces also offer the traces nobody claimed: where a callee that lost the context recorded.
-    const strays = (received as { strays?: () => TraceSet }).strays;
-    const withStrays =
-      typeof strays === 'function' && options?.strays === undefined
-        ? { ...options, strays: strays.call(received) }
-        : options;
-    return isConnected(toTraceSet(received, 'toBeConnected'), withStrays);
-  }),
-  toPropagate: toMatcher('toPropagate', 'traces', (received, hop: PropagationHop) =>
-    propagates(toTraceSet(received, 'toPropagate'), hop),
-  ),
-  toHaveServiceGraph: toMatcher(
-    'toHaveServiceGraph',
-    'traces',
-    (received, edges: readonly EdgeExpectation[], options?: ServiceGraphOptions) =>
-      hasServiceGraph(toTraceSet(received, 'toHaveServiceGraph'), edges, options),
-  ),
-  ...timingMatchers,
-};
+});
+
+declare module 'vitest' {
+  // T is part of vitest's declaration and must be repeated.
+  interface Matchers<R, T> extends TraceMatchers<R> {}
+}

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hasSpanTree, renderTree, span, type TraceSet, TraceSet as TraceSetClass } from 'tracespec';
+import { hasSpanTree, installTracing, renderTree, span, type TraceSet, TraceSet as TraceSetClass } from 'tracespec';
 import { describe, expect, it } from 'vitest';
 import { buildTrace, node } from '../../support/traceBuilder.ts';
 
@@ -50,7 +50,11 @@ const trace = buildTrace(
     }),
   ]),
 );
-const traces: TraceSet = new TraceSetClass([trace]);
+// The examples run as in a test: the spans are in the store of the installed tracing, where the span matchers
+// find a span's trace.
+const store = installTracing().store;
+store.addAll(trace.spans);
+const traces: TraceSet = store.traceSet();
 
 /** Turns every ```ts block into an exported function of one generated module (imports hoisted and merged). */
 function generateExamples(sources: readonly string[]): string {

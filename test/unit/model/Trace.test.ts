@@ -19,7 +19,8 @@ describe('Trace', () => {
     expect(trace.descendants(a)).toEqual([grandchild]);
     expect(trace.depth(grandchild)).toBe(2);
     expect(trace.get(a.spanId)).toBe(a);
-    expect(Trace.containing(grandchild)).toBe(trace);
+    expect(trace.has(grandchild)).toBe(true);
+    expect(trace.has({ ...grandchild })).toBe(false);
     expect(trace.durationNano).toBe(10_000_000n);
   });
 

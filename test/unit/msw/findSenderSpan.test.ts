@@ -1,5 +1,5 @@
-import { readCarriedContext } from 'tracespec';
 import { findSenderSpan, type OutboundRequest } from 'tracespec/msw';
+import { readCarriedContext } from 'tracespec/propagation';
 import { expect, test } from 'vitest';
 import { makeSpan } from '../../support/spanBuilder.ts';
 

@@ -1,7 +1,7 @@
 // fast-check arbitraries producing valid propagation contexts, shared by the round-trip properties.
 
 import fc from 'fast-check';
-import type { B3Context, Baggage, JaegerContext, TraceParent, TraceState } from 'tracespec';
+import type { B3Context, Baggage, JaegerContext, TraceParent, TraceState } from 'tracespec/propagation';
 
 const chars = (alphabet: string) => fc.constantFrom(...alphabet);
 

@@ -1,4 +1,4 @@
-import { formatB3Multi, formatB3Single, parseB3Multi, parseB3Single } from 'tracespec';
+import { formatB3Multi, formatB3Single, parseB3Multi, parseB3Single } from 'tracespec/propagation';
 import { describe, expect, test } from 'vitest';
 
 const T = '80f198ee56343ba864fe8b2a57d3eff7';

@@ -1,4 +1,4 @@
-import { BAGGAGE_LIMITS, formatBaggage, parseBaggage } from 'tracespec';
+import { BAGGAGE_LIMITS, formatBaggage, parseBaggage } from 'tracespec/propagation';
 import { describe, expect, test } from 'vitest';
 
 describe('parseBaggage', () => {

@@ -1,4 +1,4 @@
-import { formatJaeger, formatJaegerBaggage, parseJaeger, parseJaegerBaggage } from 'tracespec';
+import { formatJaeger, formatJaegerBaggage, parseJaeger, parseJaegerBaggage } from 'tracespec/propagation';
 import { describe, expect, test } from 'vitest';
 
 const T = '4bf92f3577b34da6a3ce929d0e0e4736';

@@ -14,16 +14,16 @@ import { W3CBaggagePropagator, W3CTraceContextPropagator } from '@opentelemetry/
 import { B3InjectEncoding, B3Propagator } from '@opentelemetry/propagator-b3';
 import { JaegerPropagator } from '@opentelemetry/propagator-jaeger';
 import fc from 'fast-check';
+import type { PropagationFormat } from 'tracespec/msw';
 import {
   formatB3Multi,
   formatB3Single,
   formatBaggage,
   formatJaeger,
   formatTraceparent,
-  type PropagationFormat,
   readCarriedContext,
   readCarriedIds,
-} from 'tracespec';
+} from 'tracespec/propagation';
 import { describe, expect, test } from 'vitest';
 import { baggage, spanId, traceId } from './arbitraries.ts';
 

@@ -1,4 +1,4 @@
-import { readCarriedContext, readCarriedIds } from 'tracespec';
+import { readCarriedContext, readCarriedIds } from 'tracespec/propagation';
 import { describe, expect, test } from 'vitest';
 
 const T = '12345678901234567890123456789012';

@@ -14,7 +14,7 @@ import {
   parseJaegerBaggage,
   parseTraceparent,
   parseTracestate,
-} from 'tracespec';
+} from 'tracespec/propagation';
 import { expect, test } from 'vitest';
 import {
   b3MultiContext,

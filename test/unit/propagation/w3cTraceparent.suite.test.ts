@@ -1,6 +1,6 @@
 // The cases of the W3C trace-context test suite (w3c/trace-context, test/test.py) for traceparent, at its
 // strictest level, restated as a table for our parser: each invalid header must yield this exact reason.
-import { parseTraceparent } from 'tracespec';
+import { parseTraceparent } from 'tracespec/propagation';
 import { describe, expect, test } from 'vitest';
 
 const T = '12345678901234567890123456789012';

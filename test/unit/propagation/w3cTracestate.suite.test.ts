@@ -1,6 +1,6 @@
 // The cases of the W3C trace-context test suite (w3c/trace-context, test/test.py) for tracestate, at its strictest
 // level (STRICT_LEVEL 2): a header with one bad member, a duplicated key or too many members is discarded whole.
-import { parseTracestate } from 'tracespec';
+import { parseTracestate } from 'tracespec/propagation';
 import { describe, expect, test } from 'vitest';
 
 const KEY_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789_-*/';

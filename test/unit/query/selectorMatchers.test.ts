@@ -1,5 +1,6 @@
 import { stripVTControlCharacters } from 'node:util';
 import { findOne, hasParent, hasSpan, SelectorSyntaxError, TraceSet } from 'tracespec';
+import { inTrace } from 'tracespec/vitest';
 import { describe, expect, it } from 'vitest';
 import { buildTrace, node } from '../../support/traceBuilder.ts';
 
@@ -117,12 +118,12 @@ describe('a selector as the parent of a partial span', () => {
   it('matches the parent against the selector', () => {
     expect(trace).toHaveSpan({ name: 'SELECT orders', parent: '[service=orders][kind=server]' });
     expect(trace).not.toHaveSpan({ name: 'SELECT orders', parent: '[service=checkout]' });
-    expect(hasParent(ordersDb, 'checkout "GET /orders"').pass).toBe(false);
-    expect(hasParent(ordersDb, '"GET /orders" > "GET /orders"').pass).toBe(true);
+    expect(hasParent(ordersDb, 'checkout "GET /orders"', trace).pass).toBe(false);
+    expect(hasParent(ordersDb, '"GET /orders" > "GET /orders"', trace).pass).toBe(true);
   });
 
   it('names the selector in the failure', () => {
-    expect(failure(() => expect(ordersDb).toHaveParent('[service=checkout]'))).toMatchInlineSnapshot(`
+    expect(failure(() => expect(inTrace(ordersDb, trace)).toHaveParent('[service=checkout]'))).toMatchInlineSnapshot(`
       "expect(span).toHaveParent(expected)
 
       Expected: parent

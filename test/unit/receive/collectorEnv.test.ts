@@ -1,5 +1,6 @@
-import { collectorEnv, startCollector } from 'tracespec/otlp';
+import { startCollector } from 'tracespec/otlp';
 import { describe, expect, test } from 'vitest';
+import { collectorEnv } from '../../../src/receive/collectorEnv.ts';
 
 describe('collector.env()', () => {
   test('gives exporters the endpoint, protocol, service name, token header and a short batch delay', async () => {

@@ -1,5 +1,6 @@
-import { decodeZipkinJson, MalformedInputError, padTraceId } from 'tracespec/otlp';
+import { decodeZipkinJson, MalformedInputError } from 'tracespec/otlp';
 import { describe, expect, test } from 'vitest';
+import { padTraceId } from '../../../src/receive/zipkin/padTraceId.ts';
 
 describe('decodeZipkinJson maps Zipkin v2 to spans', () => {
   test('microseconds to nanoseconds, service, tags, annotations, kind, status', () => {

@@ -1,12 +1,12 @@
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
+import type { Span } from 'tracespec';
 import {
   type DecodedSpans,
   decodeOtlpJson,
   decodeOtlpProtobuf,
   decodeZipkinJson,
   MalformedInputError,
-  type Span,
   startCollector,
 } from 'tracespec/otlp';
 import { describe, expect, test } from 'vitest';

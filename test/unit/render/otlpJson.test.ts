@@ -1,5 +1,5 @@
-import { TraceSet, toOtlpJson } from 'tracespec';
-import { decodeOtlpJson } from 'tracespec/otlp';
+import { TraceSet } from 'tracespec';
+import { decodeOtlpJson, toOtlpJson } from 'tracespec/otlp';
 import { describe, expect, test } from 'vitest';
 import { makeSpan } from '../../support/spanBuilder.ts';
 

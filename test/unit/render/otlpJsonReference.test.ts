@@ -2,8 +2,8 @@ import { ROOT_CONTEXT, SpanKind, SpanStatusCode, trace } from '@opentelemetry/ap
 import { JsonTraceSerializer } from '@opentelemetry/otlp-transformer';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
-import { fromReadableSpan, toOtlpJson } from 'tracespec';
-import { startCollector } from 'tracespec/otlp';
+import { fromReadableSpan } from 'tracespec';
+import { startCollector, toOtlpJson } from 'tracespec/otlp';
 import { describe, expect, test } from 'vitest';
 
 function recordSpans() {

@@ -1,5 +1,7 @@
-import { diffSnapshots, normalizeTraces, renderSnapshotDiff, type Span, TraceSet } from 'tracespec';
+import { normalizeTraces, type Span, TraceSet } from 'tracespec';
 import { describe, expect, test } from 'vitest';
+import { diffSnapshots } from '../../../src/snapshot/diffSnapshots.ts';
+import { renderSnapshotDiff } from '../../../src/snapshot/renderSnapshotDiff.ts';
 import { makeSpan } from '../../support/spanBuilder.ts';
 
 const shape = (spans: Span[]) => normalizeTraces(TraceSet.fromSpans(spans));

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { diffSnapshots, normalizeTraces, parseSnapshot, renderSnapshot, TraceSet } from 'tracespec';
+import { normalizeTraces, renderSnapshot, TraceSet } from 'tracespec';
 import { describe, expect, test } from 'vitest';
+import { diffSnapshots } from '../../../src/snapshot/diffSnapshots.ts';
+import { parseSnapshot } from '../../../src/snapshot/parseSnapshot.ts';
 import { makeSpan } from '../../support/spanBuilder.ts';
 
 const stored = (dir: string) =>

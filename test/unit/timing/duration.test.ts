@@ -1,5 +1,5 @@
-import { parseDuration } from 'tracespec';
 import { describe, expect, it } from 'vitest';
+import { parseDuration } from '../../../src/model/duration.ts';
 
 describe('parseDuration', () => {
   it.each([

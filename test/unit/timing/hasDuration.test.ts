@@ -1,5 +1,6 @@
-import { hasDuration, resolveSpans } from 'tracespec';
+import { hasDuration } from 'tracespec';
 import { describe, expect, it } from 'vitest';
+import { resolveSpans } from '../../../src/check/expectation/resolveSpans.ts';
 import { timedTrace } from '../../support/timedTrace.ts';
 
 const { trace, span } = timedTrace({
@@ -42,7 +43,7 @@ describe('hasDuration', () => {
   it('checks every span a reference matches, and lists the ones out of bounds', () => {
     const selects = resolveSpans(trace, { name: 'SELECT' });
     expect(selects).toHaveLength(2);
-    const result = hasDuration(selects, { under: '20ms' });
+    const result = hasDuration(selects, { under: '20ms' }, trace);
     expect(result.pass).toBe(false);
     expect(result.message()).toMatchInlineSnapshot(`
       "Expected: every one of 2 spans to last under 20ms
@@ -65,7 +66,7 @@ describe('hasDuration', () => {
   });
 
   it('shows the span on the waterfall when it fails', () => {
-    expect(hasDuration([span('GET /orders')], { under: '150ms' }).message()).toMatchInlineSnapshot(`
+    expect(hasDuration([span('GET /orders')], { under: '150ms' }, trace).message()).toMatchInlineSnapshot(`
       "Expected: a duration under 150ms
       Received: 200ms
       Span: app server "GET /orders" 200ms

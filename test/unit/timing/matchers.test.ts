@@ -1,9 +1,11 @@
-import { resolveSpans, TraceSet } from 'tracespec';
+import { TraceSet } from 'tracespec';
+import { inTrace } from 'tracespec/vitest';
 import { describe, expect, it } from 'vitest';
+import { resolveSpans } from '../../../src/check/expectation/resolveSpans.ts';
 import { failureOf } from '../../support/failure.ts';
 import { timedTrace } from '../../support/timedTrace.ts';
 
-const { trace, span } = timedTrace({
+const { trace, span, located } = timedTrace({
   name: 'POST /checkout',
   kind: 'server',
   start: 0,
@@ -25,34 +27,34 @@ const set = new TraceSet([trace]);
 
 describe('timing matchers (wiring)', () => {
   it('toHaveDuration on a span, an array, and traces with a reference', () => {
-    expect(span('GET /stock')).toHaveDuration({ under: '30ms' });
-    expect(span('GET /stock')).not.toHaveDuration({ over: '1s' });
-    expect(resolveSpans(trace, calls)).toHaveDuration({ between: ['25ms', '30ms'] });
+    expect(located('GET /stock')).toHaveDuration({ under: '30ms' });
+    expect(located('GET /stock')).not.toHaveDuration({ over: '1s' });
+    expect(inTrace(resolveSpans(trace, calls), trace)).toHaveDuration({ between: ['25ms', '30ms'] });
     expect(trace).toHaveDuration(calls, { under: 31 });
     expect(set).not.toHaveDuration(calls, { under: '30ms' });
   });
 
   it('order and overlap matchers', () => {
-    expect(span('GET /price')).toStartAfter(span('GET /stock'));
-    expect(span('GET /price')).toStartAfterEndOf({ name: 'GET /stock' });
-    expect(span('GET /stock')).toEndBefore({ name: 'GET /price' });
-    expect(span('GET /stock')).not.toOverlap({ name: 'GET /price' }, { tolerance: 0 });
-    expect(span('shipping server')).toOverlap({ name: 'GET /shipping' });
+    expect(located('GET /price')).toStartAfter(span('GET /stock'));
+    expect(located('GET /price')).toStartAfterEndOf({ name: 'GET /stock' });
+    expect(located('GET /stock')).toEndBefore({ name: 'GET /price' });
+    expect(located('GET /stock')).not.toOverlap({ name: 'GET /price' }, { tolerance: 0 });
+    expect(located('shipping server')).toOverlap({ name: 'GET /shipping' });
     // 2ms in common is not more than the 5ms tolerance between processes: not shown to overlap
-    expect(span('shipping server')).not.toOverlap({ name: 'GET /price' });
+    expect(located('shipping server')).not.toOverlap({ name: 'GET /price' });
   });
 
   it('group matchers take an array of spans, or the traces and a reference', () => {
-    expect(resolveSpans(trace, calls)).toRunInSequence();
-    expect(resolveSpans(trace, calls)).toRunInSequence({ gap: { under: '6ms' } });
+    expect(inTrace(resolveSpans(trace, calls), trace)).toRunInSequence();
+    expect(inTrace(resolveSpans(trace, calls), trace)).toRunInSequence({ gap: { under: '6ms' } });
     expect(trace).toRunInSequence(calls, { tolerance: 0 });
     expect(set).not.toRunInParallel(calls);
-    expect([span('GET /shipping'), span('shipping server')]).toRunInParallel();
+    expect(inTrace([span('GET /shipping'), span('shipping server')], trace)).toRunInParallel();
   });
 
   it('containment, critical path and repeated spans', () => {
-    expect(span('GET /price')).toBeWithinParent();
-    expect(span('shipping server')).not.toBeWithinParent();
+    expect(located('GET /price')).toBeWithinParent();
+    expect(located('shipping server')).not.toBeWithinParent();
     expect(set).not.toHaveSpansWithinParents();
     expect(trace).toHaveCriticalPath([
       { name: 'POST /checkout' },
@@ -69,7 +71,7 @@ describe('timing matchers (wiring)', () => {
     expect(() => expect(trace).toRunInParallel()).toThrowError(
       "[tracespec] toRunInParallel(): on traces, say which spans form the group first, e.g. expect(traces).toRunInParallel({ name: 'GET', kind: 'client' }).",
     );
-    expect(() => expect(span('GET /stock')).toRunInSequence()).toThrowError(
+    expect(() => expect(located('GET /stock')).toRunInSequence()).toThrowError(
       '[tracespec] toRunInSequence() expects an array of recorded spans or the traces (a Trace, a TraceSet or the `traces` fixture), but received a single span.',
     );
     expect(() => expect([span('GET /stock'), 'x']).toRunInParallel()).toThrowError('item 1 is not a recorded span');
@@ -78,7 +80,7 @@ describe('timing matchers (wiring)', () => {
     );
     // A typo is also a type error; JavaScript callers get this message.
     // @ts-expect-error: '30mss' is not a duration
-    expect(() => expect(span('GET /stock')).toHaveDuration({ under: '30mss' })).toThrowError(
+    expect(() => expect(located('GET /stock')).toHaveDuration({ under: '30mss' })).toThrowError(
       '[tracespec] toHaveDuration(): option `under`: cannot read the duration "30mss": unknown unit "mss".',
     );
   });
@@ -129,7 +131,7 @@ describe('timing matchers (failure messages)', () => {
   });
 
   it('toBeWithinParent shows the span that sticks out', () => {
-    expect(failureOf(() => expect(span('shipping server')).toBeWithinParent())).toMatchInlineSnapshot(`
+    expect(failureOf(() => expect(located('shipping server')).toBeWithinParent())).toMatchInlineSnapshot(`
       "expect(span).toBeWithinParent()
 
       Expected: shipping server "shipping server" 32ms
@@ -157,7 +159,7 @@ describe('timing matchers (misplaced options)', () => {
 describe('timing matchers with selectors', () => {
   it('take a selector wherever they take a partial span', () => {
     expect(trace).toHaveDuration('[kind=client]', { under: '31ms' });
-    expect(span('GET /price')).toStartAfterEndOf('"GET /stock"');
+    expect(located('GET /price')).toStartAfterEndOf('"GET /stock"');
     expect(trace).toRunInSequence('"POST /checkout" > [kind=client]');
     expect(set).not.toRunInParallel('[kind=client]');
     expect(trace).toHaveCriticalPath([
@@ -171,7 +173,7 @@ describe('timing matchers with selectors', () => {
   });
 
   it('names the selector in messages and errors', () => {
-    expect(() => expect(span('GET /price')).toStartAfter('"GET /nothing"')).toThrowError(
+    expect(() => expect(located('GET /price')).toStartAfter('"GET /nothing"')).toThrowError(
       '[tracespec] toStartAfter(other): no span matches selector "\\"GET /nothing\\"" among 5 spans.',
     );
     expect(

@@ -1,14 +1,14 @@
 import {
   criticalPath,
   hasCriticalPath,
+  hasSpansWithinParents,
+  isParallel,
+  isSequential,
   isWithinParent,
-  resolveSpans,
-  runsInParallel,
-  runsInSequence,
-  spansWithinParents,
   type TraceSet,
 } from 'tracespec';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolveSpans } from '../../../src/check/expectation/resolveSpans.ts';
 import { type CallMode, startCheckoutScenario } from '../../support/checkoutScenario.ts';
 
 // A handler makes three real HTTP calls over 127.0.0.1, first one by one, then (fixed) all at once. The
@@ -34,10 +34,11 @@ describe.each(['sequential', 'parallel'] as const)('a handler making three downs
   });
 
   it('is told apart by the sequence and parallel checks', async () => {
-    const calls = clientCalls(await scenario.checkout(mode));
+    const set = await scenario.checkout(mode);
+    const calls = clientCalls(set);
     expect(calls).toHaveLength(3);
-    const sequence = runsInSequence(calls);
-    const parallel = runsInParallel(calls);
+    const sequence = isSequential(calls, {}, set);
+    const parallel = isParallel(calls, {}, set);
     expect({ sequence: sequence.pass, parallel: parallel.pass }).toEqual(
       mode === 'sequential' ? { sequence: true, parallel: false } : { sequence: false, parallel: true },
     );
@@ -60,7 +61,9 @@ describe.each(['sequential', 'parallel'] as const)('a handler making three downs
 
   it('keeps every span within its parent (server spans of the other service included)', async () => {
     const set = await scenario.checkout(mode);
-    expect(spansWithinParents(set).pass).toBe(true);
-    for (const server of resolveSpans(set, { service: 'inventory' })) expect(isWithinParent(server).pass).toBe(true);
+    expect(hasSpansWithinParents(set).pass).toBe(true);
+    for (const server of resolveSpans(set, { service: 'inventory' })) {
+      expect(isWithinParent(server, {}, set.traceOf(server)).pass).toBe(true);
+    }
   });
 });

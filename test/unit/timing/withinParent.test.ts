@@ -1,4 +1,4 @@
-import { isWithinParent, spansWithinParents, TraceSet } from 'tracespec';
+import { hasSpansWithinParents, isWithinParent, TraceSet } from 'tracespec';
 import { describe, expect, it } from 'vitest';
 import { timedTrace } from '../../support/timedTrace.ts';
 
@@ -12,9 +12,13 @@ const remote = (shift: number, length = 20) =>
     children: [{ name: 'stock server', kind: 'server', service: 'stock', start: 15 + shift, end: 15 + shift + length }],
   });
 
+/** isWithinParent of the named span, given its trace. */
+const within = (built: ReturnType<typeof timedTrace>, name: string, options = {}) =>
+  isWithinParent(built.span(name), options, built.trace);
+
 describe('isWithinParent', () => {
   it('passes for a child inside its parent, and for equal times on both ends', () => {
-    const { span } = timedTrace({
+    const built = timedTrace({
       name: 'root',
       start: 0,
       end: 10,
@@ -24,13 +28,13 @@ describe('isWithinParent', () => {
         { name: 'instant', start: 10, end: 10 },
       ],
     });
-    expect(isWithinParent(span('inside')).pass).toBe(true);
-    expect(isWithinParent(span('same')).pass).toBe(true);
-    expect(isWithinParent(span('instant')).pass).toBe(true);
+    expect(within(built, 'inside').pass).toBe(true);
+    expect(within(built, 'same').pass).toBe(true);
+    expect(within(built, 'instant').pass).toBe(true);
   });
 
   it('tolerates 1ms by default in one process (the SDK stamps starts in whole milliseconds), on both sides', () => {
-    const { span } = timedTrace({
+    const built = timedTrace({
       name: 'root',
       start: 10,
       end: 20,
@@ -41,25 +45,25 @@ describe('isWithinParent', () => {
         { name: 'earlier', start: 8.999, end: 12 },
       ],
     });
-    expect(isWithinParent(span('late')).pass).toBe(true);
-    expect(isWithinParent(span('later')).pass).toBe(false);
-    expect(isWithinParent(span('early')).pass).toBe(true);
-    expect(isWithinParent(span('earlier')).pass).toBe(false);
-    expect(isWithinParent(span('late'), { tolerance: 0 }).pass).toBe(false);
+    expect(within(built, 'late').pass).toBe(true);
+    expect(within(built, 'later').pass).toBe(false);
+    expect(within(built, 'early').pass).toBe(true);
+    expect(within(built, 'earlier').pass).toBe(false);
+    expect(within(built, 'late', { tolerance: 0 }).pass).toBe(false);
   });
 
   it('tolerates 5ms of clock skew by default between processes, on both sides', () => {
     // shifted left: starts 5ms before / 5.001ms before the parent
-    expect(isWithinParent(remote(-10).span('stock server')).pass).toBe(true);
-    expect(isWithinParent(remote(-10.001).span('stock server')).pass).toBe(false);
+    expect(within(remote(-10), 'stock server').pass).toBe(true);
+    expect(within(remote(-10.001), 'stock server').pass).toBe(false);
     // shifted right: ends 5ms after / 5.001ms after the parent
-    expect(isWithinParent(remote(10).span('stock server')).pass).toBe(true);
-    expect(isWithinParent(remote(10.001).span('stock server')).pass).toBe(false);
-    expect(isWithinParent(remote(10.001).span('stock server'), { tolerance: '6ms' }).pass).toBe(true);
+    expect(within(remote(10), 'stock server').pass).toBe(true);
+    expect(within(remote(10.001), 'stock server').pass).toBe(false);
+    expect(within(remote(10.001), 'stock server', { tolerance: '6ms' }).pass).toBe(true);
   });
 
   it('says whether it looks like clock skew', () => {
-    expect(isWithinParent(remote(-12).span('stock server')).message()).toMatchInlineSnapshot(`
+    expect(within(remote(-12), 'stock server').message()).toMatchInlineSnapshot(`
       "Expected: stock server "stock server" 20ms
         to lie within its parent app client "GET /stock" 30ms
       Received: it starts 7ms before its parent (tolerance 5ms): likely clock skew (another process; it fits once shifted by 7ms; raise \`tolerance\` if that is expected)
@@ -72,13 +76,13 @@ describe('isWithinParent', () => {
   });
 
   it('throws for a root span', () => {
-    expect(() => isWithinParent(remote(0).span('GET /stock'))).toThrowError(
+    expect(() => within(remote(0), 'GET /stock')).toThrowError(
       '[tracespec] toBeWithinParent(): app client "GET /stock" 30ms has no parent in its trace (it is a root).',
     );
   });
 });
 
-describe('spansWithinParents', () => {
+describe('hasSpansWithinParents', () => {
   const mixed = () =>
     timedTrace({
       name: 'POST /checkout',
@@ -116,7 +120,7 @@ describe('spansWithinParents', () => {
     });
 
   it('reports every span that sticks out, separating likely clock skew from likely bugs', () => {
-    const result = spansWithinParents(new TraceSet([mixed().trace]));
+    const result = hasSpansWithinParents(new TraceSet([mixed().trace]));
     expect(result.pass).toBe(false);
     expect(result.message()).toMatchInlineSnapshot(`
       "Expected: every child span to lie within its parent's time range
@@ -145,14 +149,14 @@ describe('spansWithinParents', () => {
 
   it('can ignore likely clock skew, and still fails on the bugs', () => {
     const { trace } = mixed();
-    expect(spansWithinParents(new TraceSet([trace]), { ignoreClockSkew: true }).pass).toBe(false);
+    expect(hasSpansWithinParents(new TraceSet([trace]), { ignoreClockSkew: true }).pass).toBe(false);
     const skewOnly = remote(-12).trace;
-    expect(spansWithinParents(new TraceSet([skewOnly])).pass).toBe(false);
-    expect(spansWithinParents(new TraceSet([skewOnly]), { ignoreClockSkew: true }).pass).toBe(true);
+    expect(hasSpansWithinParents(new TraceSet([skewOnly])).pass).toBe(false);
+    expect(hasSpansWithinParents(new TraceSet([skewOnly]), { ignoreClockSkew: true }).pass).toBe(true);
   });
 
   it('passes when every child lies within its parent', () => {
-    const result = spansWithinParents(new TraceSet([remote(0).trace]));
+    const result = hasSpansWithinParents(new TraceSet([remote(0).trace]));
     expect(result.pass).toBe(true);
     expect(result.message()).toBe(
       "Expected: some child span to stick out of its parent's time range\nReceived: all 1 child spans do",

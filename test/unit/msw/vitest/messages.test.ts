@@ -1,6 +1,7 @@
 // Failure messages of the outbound matchers are API: pinned here on hand-built requests and spans (fixed ids).
-import { readCarriedContext } from 'tracespec';
+
 import type { OutboundRequest } from 'tracespec/msw';
+import { readCarriedContext } from 'tracespec/propagation';
 import { describe, expect, test } from 'vitest';
 import { failureOf } from '../../../support/failure.ts';
 import { makeSpan } from '../../../support/spanBuilder.ts';

@@ -1,4 +1,4 @@
-import type { Span } from 'tracespec/otlp';
+import type { Span } from 'tracespec';
 
 /** A minimal span for store-level tests. */
 export function makeSpan(fields: Partial<Span> & { spanId: string; name: string }): Span {

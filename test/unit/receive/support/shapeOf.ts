@@ -1,4 +1,4 @@
-import type { Trace } from 'tracespec/otlp';
+import type { Trace } from 'tracespec';
 
 /** The parts of a trace every export path keeps: tree, services, kinds, names, status codes, event names. */
 export function shapeOf(trace: Trace): string[] {

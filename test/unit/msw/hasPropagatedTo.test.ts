@@ -1,5 +1,5 @@
 import { CompositePropagator, W3CBaggagePropagator, W3CTraceContextPropagator } from '@opentelemetry/core';
-import { checkPropagatesTo, type OutboundRecorder, recordOutbound } from 'tracespec/msw';
+import { hasPropagatedTo, type OutboundRecorder, recordOutbound } from 'tracespec/msw';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
 import { CALLEE, createServer, THIRD_PARTY } from './support/mswServer.ts';
 import { handle } from './support/service.ts';
@@ -20,7 +20,7 @@ afterEach(() => outbound.detach());
 
 test('passes (so .not fails) when a third-party host got trace context or baggage', async () => {
   await handle('fetch', `${THIRD_PARTY}/collect`, 'none', {}, { tenant: 'acme' });
-  const result = checkPropagatesTo(outbound, /partner\.test$/);
+  const result = hasPropagatedTo(outbound, /partner\.test$/);
   expect(result.pass).toBe(true);
   expect(result.message()).toContain('Expected: no trace context or baggage sent to /partner\\.test$/');
   expect(result.message()).toContain('Received: 1 request to /partner\\.test$/ carried it:');
@@ -31,7 +31,7 @@ test('passes (so .not fails) when a third-party host got trace context or baggag
 test('fails (so .not passes) when the third-party request went out untraced', async () => {
   await handle('http', `${CALLEE}/users`);
   await handle('http', `${THIRD_PARTY}/collect`, 'missing');
-  const result = checkPropagatesTo(outbound, 'tracker.partner.test');
+  const result = hasPropagatedTo(outbound, 'tracker.partner.test');
   expect(result.pass).toBe(false);
   expect(result.message()).toContain('Received: 1 request to tracker.partner.test, none carried it');
   expect(result.message()).toContain(`  GET ${CALLEE}/users  [traceparent]`);
@@ -39,12 +39,12 @@ test('fails (so .not passes) when the third-party request went out untraced', as
 
 test('can look at baggage only, or trace context only', async () => {
   await handle('fetch', `${THIRD_PARTY}/collect`);
-  expect(checkPropagatesTo(outbound, /partner/, { only: 'baggage' }).pass).toBe(false);
-  expect(checkPropagatesTo(outbound, /partner/, { only: 'trace-context' }).pass).toBe(true);
+  expect(hasPropagatedTo(outbound, /partner/, { only: 'baggage' }).pass).toBe(false);
+  expect(hasPropagatedTo(outbound, /partner/, { only: 'trace-context' }).pass).toBe(true);
 });
 
 test('refuses a host that is neither a string nor a pattern', () => {
-  expect(() => checkPropagatesTo(outbound, 42 as never)).toThrow(
+  expect(() => hasPropagatedTo(outbound, 42 as never)).toThrow(
     '[tracespec] toPropagateTo expects a host ("api.partner.com") or a pattern (/partner\\.com$/)',
   );
 });

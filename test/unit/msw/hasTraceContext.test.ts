@@ -1,5 +1,5 @@
 import { context, propagation, ROOT_CONTEXT } from '@opentelemetry/api';
-import { checkCarriesTraceContext, type OutboundRecorder, recordOutbound } from 'tracespec/msw';
+import { hasTraceContext, type OutboundRecorder, recordOutbound } from 'tracespec/msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { FORMAT_CASES } from './support/formats.ts';
 import { CALLEE, createServer } from './support/mswServer.ts';
@@ -29,8 +29,8 @@ describe.each(FORMAT_CASES)('$format', ({ format, propagator, malformed, reason 
     test('passes on the header the instrumentation injects, parent = the CLIENT span', async () => {
       const { traceId } = await handle(client, `${CALLEE}/users`);
       const spans = recordedSpans();
-      const result = checkCarriesTraceContext(only(), { format, sampled: true, spans });
-      expect(checkCarriesTraceContext(only(), { format, traceId, spans }).pass).toBe(true);
+      const result = hasTraceContext(only(), { format, sampled: true, spans });
+      expect(hasTraceContext(only(), { format, traceId, spans }).pass).toBe(true);
       expect(result.message()).toContain(`Expected: not a valid`);
       expect(result.pass).toBe(true);
       const clients = spans.filter((span) => span.kind === 'client');
@@ -40,7 +40,7 @@ describe.each(FORMAT_CASES)('$format', ({ format, propagator, malformed, reason 
 
     test('fails on a missing header', async () => {
       const { traceId } = await handle(client, `${CALLEE}/users`, 'missing');
-      const result = checkCarriesTraceContext(only(), { format, traceId, spans: recordedSpans() });
+      const result = hasTraceContext(only(), { format, traceId, spans: recordedSpans() });
       expect(result.pass).toBe(false);
       expect(result.message()).toMatch(
         /^Received: no (traceparent|b3|X-B3-TraceId\/X-B3-SpanId|uber-trace-id) header$/m,
@@ -50,14 +50,14 @@ describe.each(FORMAT_CASES)('$format', ({ format, propagator, malformed, reason 
 
     test('fails on a malformed header, with the exact reason', async () => {
       const { traceId } = await handle(client, `${CALLEE}/users`, 'malformed', malformed);
-      const result = checkCarriesTraceContext(only(), { format, traceId, spans: recordedSpans() });
+      const result = hasTraceContext(only(), { format, traceId, spans: recordedSpans() });
       expect(result.pass).toBe(false);
       expect(result.message()).toContain(`Received: ${reason}`);
     });
 
     test('fails on a header in a foreign trace (the test trace found from the spans)', async () => {
       const { traceId } = await handle(client, `${CALLEE}/users`, 'foreign-trace');
-      const result = checkCarriesTraceContext(only(), { format, spans: recordedSpans() });
+      const result = hasTraceContext(only(), { format, spans: recordedSpans() });
       expect(result.pass).toBe(false);
       expect(result.message()).toMatch(
         new RegExp(`^Received: trace id [0-9a-f]{32} is a foreign trace, not the test's trace ${traceId}$`, 'm'),
@@ -66,7 +66,7 @@ describe.each(FORMAT_CASES)('$format', ({ format, propagator, malformed, reason 
 
     test('fails on a header whose parent is the SERVER span instead of a CLIENT span', async () => {
       const { traceId, serverSpanId } = await handle(client, `${CALLEE}/users`, 'wrong-parent');
-      const result = checkCarriesTraceContext(only(), { format, traceId, spans: recordedSpans() });
+      const result = hasTraceContext(only(), { format, traceId, spans: recordedSpans() });
       expect(result.pass).toBe(false);
       expect(result.message()).toContain(
         `Received: parent id ${serverSpanId} is the SERVER span "GET /orders", not the CLIENT span that sent the request`,
@@ -77,7 +77,7 @@ describe.each(FORMAT_CASES)('$format', ({ format, propagator, malformed, reason 
 
   test('fails when the sampling flag differs', async () => {
     const { traceId } = await handle('fetch', `${CALLEE}/users`);
-    const result = checkCarriesTraceContext(only(), { format, traceId, sampled: false, spans: recordedSpans() });
+    const result = hasTraceContext(only(), { format, traceId, sampled: false, spans: recordedSpans() });
     expect(result.pass).toBe(false);
     expect(result.message()).toContain('Received: sampled, expected not sampled');
   });
@@ -88,19 +88,19 @@ describe('defaults and options', () => {
 
   test('the test trace defaults to the trace current when the request left', async () => {
     await handle('fetch', `${CALLEE}/users`);
-    expect(checkCarriesTraceContext(only()).pass).toBe(true);
+    expect(hasTraceContext(only()).pass).toBe(true);
   });
 
   test('a header of another format does not count', async () => {
     await handle('fetch', `${CALLEE}/users`);
-    const result = checkCarriesTraceContext(only(), { format: 'b3' });
+    const result = hasTraceContext(only(), { format: 'b3' });
     expect(result.pass).toBe(false);
     expect(result.message()).toContain('Received: no b3 header');
   });
 
   test('an exact parent id can be required', async () => {
     await handle('fetch', `${CALLEE}/users`);
-    const result = checkCarriesTraceContext(only(), { parentSpanId: '1111111111111111' });
+    const result = hasTraceContext(only(), { parentSpanId: '1111111111111111' });
     expect(result.message()).toMatch(/^Received: parent id [0-9a-f]{16} is not the expected 1111111111111111$/m);
   });
 
@@ -111,27 +111,25 @@ describe('defaults and options', () => {
     });
     await context.with(incoming, () => handle('fetch', `${CALLEE}/users`));
     const spans = recordedSpans();
-    expect(
-      checkCarriesTraceContext(only(), { tracestate: 'rojo=00f067aa0ba902b7,congo=t61rcWkgMzE', spans }).pass,
-    ).toBe(true);
-    expect(checkCarriesTraceContext(only(), { tracestate: { congo: 't61rcWkgMzE' }, spans }).pass).toBe(true);
-    expect(checkCarriesTraceContext(only(), { tracestate: { congo: 'x' }, spans }).message()).toContain(
+    expect(hasTraceContext(only(), { tracestate: 'rojo=00f067aa0ba902b7,congo=t61rcWkgMzE', spans }).pass).toBe(true);
+    expect(hasTraceContext(only(), { tracestate: { congo: 't61rcWkgMzE' }, spans }).pass).toBe(true);
+    expect(hasTraceContext(only(), { tracestate: { congo: 'x' }, spans }).message()).toContain(
       'Received: tracestate member "congo" is "t61rcWkgMzE", expected "x"',
     );
-    expect(checkCarriesTraceContext(only(), { tracestate: 'rojo=1', spans }).message()).toContain(
+    expect(hasTraceContext(only(), { tracestate: 'rojo=1', spans }).message()).toContain(
       'Received: tracestate is "rojo=00f067aa0ba902b7,congo=t61rcWkgMzE", expected "rojo=1"',
     );
   });
 
   test('a missing tracestate fails when one is expected', async () => {
     await handle('fetch', `${CALLEE}/users`);
-    const result = checkCarriesTraceContext(only(), { tracestate: { vendor: '1' } });
+    const result = hasTraceContext(only(), { tracestate: { vendor: '1' } });
     expect(result.pass).toBe(false);
     expect(result.message()).toContain('Received: no tracestate header');
   });
 
   test('refuses a request that is not one, and options that do not fit', () => {
-    expect(() => checkCarriesTraceContext(undefined)).toThrow(
+    expect(() => hasTraceContext(undefined)).toThrow(
       '[tracespec] toCarryTraceContext expects one recorded request (for example outbound.last or outbound.requests[0]), got undefined',
     );
     const request = {
@@ -143,10 +141,10 @@ describe('defaults and options', () => {
       context: {},
       sentAt: 0,
     };
-    expect(() => checkCarriesTraceContext(request, { format: 'zipkin' as never })).toThrow(
+    expect(() => hasTraceContext(request, { format: 'zipkin' as never })).toThrow(
       '[tracespec] toCarryTraceContext: format must be one of w3c, b3, b3multi, jaeger, got zipkin',
     );
-    expect(() => checkCarriesTraceContext(request, { format: 'b3', tracestate: 'a=1' })).toThrow(
+    expect(() => hasTraceContext(request, { format: 'b3', tracestate: 'a=1' })).toThrow(
       "[tracespec] toCarryTraceContext: tracestate is a W3C header; drop it or use format 'w3c', not 'b3'",
     );
   });

@@ -1,5 +1,5 @@
 import { B3InjectEncoding, B3Propagator } from '@opentelemetry/propagator-b3';
-import { checkSentRequest, type OutboundRecorder, recordOutbound } from 'tracespec/msw';
+import { hasSentRequest, type OutboundRecorder, recordOutbound } from 'tracespec/msw';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
 import { CALLEE, createServer } from './support/mswServer.ts';
 import { handle, send } from './support/service.ts';
@@ -19,24 +19,24 @@ afterEach(() => outbound.detach());
 
 test('finds a request by exact URL (a query may follow), pattern or predicate', async () => {
   await send('fetch', `${CALLEE}/users?page=2`);
-  expect(checkSentRequest(outbound, `${CALLEE}/users`).pass).toBe(true);
-  expect(checkSentRequest(outbound, /\/users\?page=\d$/).pass).toBe(true);
-  expect(checkSentRequest(outbound, (request) => request.host === 'api.example.test').pass).toBe(true);
-  expect(checkSentRequest(outbound, `${CALLEE}/user`).pass).toBe(false);
+  expect(hasSentRequest(outbound, `${CALLEE}/users`).pass).toBe(true);
+  expect(hasSentRequest(outbound, /\/users\?page=\d$/).pass).toBe(true);
+  expect(hasSentRequest(outbound, (request) => request.host === 'api.example.test').pass).toBe(true);
+  expect(hasSentRequest(outbound, `${CALLEE}/user`).pass).toBe(false);
 });
 
 test('filters by method and headers and counts', async () => {
   await send('http', `${CALLEE}/users`, { 'x-api-key': 'k1' });
   await send('fetch', `${CALLEE}/users`);
-  expect(checkSentRequest(outbound, `${CALLEE}/users`, { times: 2 }).pass).toBe(true);
+  expect(hasSentRequest(outbound, `${CALLEE}/users`, { times: 2 }).pass).toBe(true);
   expect(
-    checkSentRequest(outbound, `${CALLEE}/users`, { method: 'get', headers: { 'X-Api-Key': /^k\d$/ }, times: 1 }).pass,
+    hasSentRequest(outbound, `${CALLEE}/users`, { method: 'get', headers: { 'X-Api-Key': /^k\d$/ }, times: 1 }).pass,
   ).toBe(true);
-  const result = checkSentRequest(outbound, `${CALLEE}/users`, { method: 'POST' });
+  const result = hasSentRequest(outbound, `${CALLEE}/users`, { method: 'POST' });
   expect(result.pass).toBe(false);
   expect(result.message()).toContain('Received: no recorded request matches');
   expect(result.message()).toContain(`  GET ${CALLEE}/users  [b3]`);
-  expect(checkSentRequest(outbound, `${CALLEE}/users`, { times: 1 }).message()).toContain(
+  expect(hasSentRequest(outbound, `${CALLEE}/users`, { times: 1 }).message()).toContain(
     'Received: 2 matching requests, expected 1',
   );
 });
@@ -44,17 +44,15 @@ test('filters by method and headers and counts', async () => {
 test('proves in one line that a callee got the right context in the right format', async () => {
   const { traceId } = await handle('fetch', `${CALLEE}/orders`);
   const spans = recordedSpans();
-  expect(checkSentRequest(outbound, `${CALLEE}/orders`, { carrying: { format: 'b3', traceId, spans } }).pass).toBe(
-    true,
-  );
-  const wrongFormat = checkSentRequest(outbound, `${CALLEE}/orders`, { carrying: { format: 'w3c', traceId, spans } });
+  expect(hasSentRequest(outbound, `${CALLEE}/orders`, { carrying: { format: 'b3', traceId, spans } }).pass).toBe(true);
+  const wrongFormat = hasSentRequest(outbound, `${CALLEE}/orders`, { carrying: { format: 'w3c', traceId, spans } });
   expect(wrongFormat.pass).toBe(false);
   expect(wrongFormat.message()).toContain('Received: a matching request without the right trace context');
   expect(wrongFormat.message()).toContain('Received: no traceparent header');
 });
 
 test('refuses a subject that is not the recorder', () => {
-  expect(() => checkSentRequest({}, CALLEE)).toThrow(
+  expect(() => hasSentRequest({}, CALLEE)).toThrow(
     '[tracespec] toHaveSentRequest expects the recorder returned by recordOutbound(server) or its requests, got Object',
   );
 });

@@ -1,9 +1,9 @@
-import { checkOrder } from 'tracespec';
+import { isOrdered } from 'tracespec';
 import { describe, expect, it } from 'vitest';
 import { spanRecord } from '../../support/spanRecord.ts';
 import { at, timedTrace } from '../../support/timedTrace.ts';
 
-const { span } = timedTrace({
+const { span, trace } = timedTrace({
   name: 'handler',
   start: 0,
   end: 100,
@@ -21,39 +21,45 @@ const exact = { tolerance: 0 };
 
 describe('order between two spans, compared exactly (tolerance 0)', () => {
   it('toStartAfter and toEndBefore are strict: equal times do not count', () => {
-    expect(checkOrder('startsAfter', span('b'), span('a'), exact).pass).toBe(true);
-    expect(checkOrder('startsAfter', span('a'), span('c'), exact).pass).toBe(false);
-    expect(checkOrder('startsAfter', span('a'), span('b'), exact).pass).toBe(false);
-    expect(checkOrder('endsBefore', span('a'), span('b'), exact).pass).toBe(true);
-    expect(checkOrder('endsBefore', span('b'), span('c'), exact).pass).toBe(false);
+    expect(isOrdered('startsAfter', span('b'), span('a'), exact).pass).toBe(true);
+    expect(isOrdered('startsAfter', span('a'), span('c'), exact).pass).toBe(false);
+    expect(isOrdered('startsAfter', span('a'), span('b'), exact).pass).toBe(false);
+    expect(isOrdered('endsBefore', span('a'), span('b'), exact).pass).toBe(true);
+    expect(isOrdered('endsBefore', span('b'), span('c'), exact).pass).toBe(false);
   });
 
   it('toStartAfterEndOf accepts a start exactly at the other end', () => {
-    expect(checkOrder('startsAfterEndOf', span('b'), span('a'), exact).pass).toBe(true);
-    expect(checkOrder('startsAfterEndOf', span('late'), span('b'), exact).pass).toBe(true);
-    expect(checkOrder('startsAfterEndOf', span('c'), span('a'), exact).pass).toBe(false);
+    expect(isOrdered('startsAfterEndOf', span('b'), span('a'), exact).pass).toBe(true);
+    expect(isOrdered('startsAfterEndOf', span('late'), span('b'), exact).pass).toBe(true);
+    expect(isOrdered('startsAfterEndOf', span('c'), span('a'), exact).pass).toBe(false);
   });
 
   it('toOverlap needs time in common: touching spans do not overlap, a zero-length span strictly inside does', () => {
-    expect(checkOrder('overlaps', span('a'), span('c'), exact).pass).toBe(true);
-    expect(checkOrder('overlaps', span('a'), span('b'), exact).pass).toBe(false);
-    expect(checkOrder('overlaps', span('instant'), span('b'), exact).pass).toBe(true);
-    expect(checkOrder('overlaps', span('edge'), span('b'), exact).pass).toBe(false);
+    expect(isOrdered('overlaps', span('a'), span('c'), exact).pass).toBe(true);
+    expect(isOrdered('overlaps', span('a'), span('b'), exact).pass).toBe(false);
+    expect(isOrdered('overlaps', span('instant'), span('b'), exact).pass).toBe(true);
+    expect(isOrdered('overlaps', span('edge'), span('b'), exact).pass).toBe(false);
   });
 
   it('resolves a partial span in the same trace and must hold against every match', () => {
-    expect(checkOrder('startsAfterEndOf', span('late'), { name: /^[abc]$/ }, exact).pass).toBe(true);
-    expect(checkOrder('startsAfterEndOf', span('b'), { name: /^[ac]$/ }, exact).pass).toBe(false);
-    expect(() => checkOrder('startsAfter', span('b'), { name: 'nope' }, exact)).toThrowError(
+    expect(isOrdered('startsAfterEndOf', span('late'), { name: /^[abc]$/ }, exact, trace).pass).toBe(true);
+    expect(isOrdered('startsAfterEndOf', span('b'), { name: /^[ac]$/ }, exact, trace).pass).toBe(false);
+    expect(() => isOrdered('startsAfter', span('b'), { name: 'nope' }, exact, trace)).toThrowError(
       '[tracespec] toStartAfter(other): no span matches { name: "nope" } among 7 spans.',
     );
-    expect(() => checkOrder('overlaps', span('b'), { name: 'b' }, exact)).toThrowError(
+    expect(() => isOrdered('overlaps', span('b'), { name: 'b' }, exact, trace)).toThrowError(
       '[tracespec] toOverlap(other): { name: "b" } matches only the span itself.',
     );
   });
 
+  it('needs the trace to look a partial span up', () => {
+    expect(() => isOrdered('startsAfterEndOf', span('late'), { name: 'a' }, exact)).toThrowError(
+      /toStartAfterEndOf\(other\): app internal "late" 9ms is in none of the traces given, so \{ name: "a" \} \(the other spans\) cannot be looked up/,
+    );
+  });
+
   it('shows the times that disprove it on the waterfall', () => {
-    expect(checkOrder('startsAfterEndOf', span('c'), { name: /^[ab]$/ }, exact).message()).toMatchInlineSnapshot(`
+    expect(isOrdered('startsAfterEndOf', span('c'), { name: /^[ab]$/ }, exact, trace).message()).toMatchInlineSnapshot(`
       "Expected: app internal "c" 40ms
         to start after the end of each of 2 spans matching { name: /^[ab]$/ }
       Received: it does not:
@@ -81,27 +87,27 @@ describe('order between spans of different processes (clock skew)', () => {
   });
 
   it('tolerates 5ms by default across processes', () => {
-    expect(checkOrder('startsAfter', remote('server'), remote('client')).pass).toBe(true);
-    expect(checkOrder('startsAfter', remote('server'), remote('client'), { tolerance: '3ms' }).pass).toBe(false);
-    expect(checkOrder('startsAfter', remote('server'), remote('client'), { tolerance: '3.001ms' }).pass).toBe(true);
+    expect(isOrdered('startsAfter', remote('server'), remote('client')).pass).toBe(true);
+    expect(isOrdered('startsAfter', remote('server'), remote('client'), { tolerance: '3ms' }).pass).toBe(false);
+    expect(isOrdered('startsAfter', remote('server'), remote('client'), { tolerance: '3.001ms' }).pass).toBe(true);
   });
 
   it('tolerates 1ms by default within one process (the SDK stamps starts in whole milliseconds)', () => {
     const first = spanRecord({ name: 'first', start: at(10), end: at(20) });
     const second = spanRecord({ name: 'second', start: at(19), end: at(30) });
     const third = spanRecord({ name: 'third', start: at(18.999), end: at(30) });
-    expect(checkOrder('startsAfterEndOf', second, first).pass).toBe(true);
-    expect(checkOrder('startsAfterEndOf', third, first).pass).toBe(false);
-    expect(checkOrder('startsAfterEndOf', second, first, exact).pass).toBe(false);
+    expect(isOrdered('startsAfterEndOf', second, first).pass).toBe(true);
+    expect(isOrdered('startsAfterEndOf', third, first).pass).toBe(false);
+    expect(isOrdered('startsAfterEndOf', second, first, exact).pass).toBe(false);
     // Equal starts count as "after" within the resolution of the clock.
     const twin = spanRecord({ name: 'twin', start: at(10), end: at(12) });
-    expect(checkOrder('startsAfter', twin, first).pass).toBe(true);
-    expect(checkOrder('startsAfter', twin, first, exact).pass).toBe(false);
+    expect(isOrdered('startsAfter', twin, first).pass).toBe(true);
+    expect(isOrdered('startsAfter', twin, first, exact).pass).toBe(false);
   });
 
   it('names the tolerance in the message', () => {
     expect(
-      checkOrder('startsAfter', remote('server'), remote('client'), { tolerance: '1ms' }).message(),
+      isOrdered('startsAfter', remote('server'), remote('client'), { tolerance: '1ms' }).message(),
     ).toMatchInlineSnapshot(`
       "Expected: stock server "server" 28ms
         to start after app client "client" 30ms
