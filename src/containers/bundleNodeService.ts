@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { dirname, extname, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { packageVersion } from '../capture/sdk/loadTraceSdk.ts';
+import { packageOf, packageVersion } from '../capture/sdk/loadTraceSdk.ts';
 import { BUNDLED_PACKAGES_KEY } from '../service/ServiceModules.ts';
 import { resolveServicePackages } from '../service/servicePackages.ts';
 import type { NodeService } from './NodeService.ts';
@@ -14,6 +14,8 @@ export interface NodeServiceBundle {
 }
 
 type Esbuild = typeof import('esbuild');
+
+const API = '@opentelemetry/api';
 
 async function loadEsbuild(): Promise<Esbuild> {
   try {
@@ -47,7 +49,11 @@ export async function bundleNodeService(service: NodeService): Promise<NodeServi
   const esbuild = await loadEsbuild();
   const setup = service.instrumentation === undefined ? SERVICE_SETUP : service.instrumentation;
   const lines: string[] = [];
-  if (setup === SERVICE_SETUP) lines.push(packageTable(service.entry));
+  const packages = setup === SERVICE_SETUP ? resolveServicePackages(service.entry) : new Map<string, string>();
+  if (setup === SERVICE_SETUP) lines.push(packageTable(packages));
+  // One copy of the API in the bundle, the SDK's: a second copy of another minor version would see no provider.
+  const api = packages.get(API);
+  const apiRoot = api === undefined ? undefined : packageOf(api, API)?.root;
   if (setup !== false) lines.push(`require(${JSON.stringify(setup)});`);
   lines.push(`require(${JSON.stringify(service.entry)});`);
   const result = await esbuild
@@ -60,6 +66,7 @@ export async function bundleNodeService(service: NodeService): Promise<NodeServi
       write: false,
       logLevel: 'silent',
       legalComments: 'none',
+      ...(apiRoot === undefined ? {} : { alias: { [API]: apiRoot } }),
     })
     .catch((error: Error) => {
       throw new Error(`[tracespec] could not bundle the Node service ${service.entry}: ${error.message}`);
@@ -70,10 +77,12 @@ export async function bundleNodeService(service: NodeService): Promise<NodeServi
 }
 
 /** The table `tracespec/service` reads its packages from inside a bundle: name -> version and a lazy require. */
-function packageTable(entry: string): string {
-  const entries = [...resolveServicePackages(entry)].map(
-    ([name, path]) =>
-      `${JSON.stringify(name)}: { version: ${JSON.stringify(packageVersion(path, name))}, load: () => require(${JSON.stringify(path)}) }`,
-  );
+function packageTable(packages: ReadonlyMap<string, string>): string {
+  const entries = [...packages]
+    .filter(([name]) => name !== API)
+    .map(
+      ([name, path]) =>
+        `${JSON.stringify(name)}: { version: ${JSON.stringify(packageVersion(path, name))}, load: () => require(${JSON.stringify(path)}) }`,
+    );
   return `globalThis[Symbol.for(${JSON.stringify(BUNDLED_PACKAGES_KEY.description)})] = {\n  ${entries.join(',\n  ')}\n};`;
 }

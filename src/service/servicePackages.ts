@@ -12,20 +12,21 @@ export const OPTIONAL_SERVICE_PACKAGES = [
   '@opentelemetry/propagator-b3',
 ] as const;
 
-/** The SDK's own dependencies, resolved next to the SDK so that all three belong to one release line. */
-export const SDK_DEPENDENCIES = ['@opentelemetry/resources', '@opentelemetry/core'] as const;
+/** The SDK's own dependencies (and its API), resolved next to the SDK so that they belong to one release line. */
+export const SDK_DEPENDENCIES = ['@opentelemetry/resources', '@opentelemetry/core', '@opentelemetry/api'] as const;
 
 /**
- * Where each package a service's set-up may use is installed, as seen from `from` (the service's entry or folder),
- * then the usual places (see `searchBases`): the first trace SDK found, its resources and core, and every optional
- * package that resolves. Used at bundle time (the bundle then `require`s exactly these files) and at run time.
+ * Where each package a service's set-up may use is installed: looked up from `TRACESPEC_OTEL_SDK_FROM`, then from
+ * `near` (the service's entry file), then the usual places (see `searchBases`). The first trace SDK found, the
+ * resources, core and API next to it, and every optional package that resolves. Used at bundle time (the bundle
+ * then `require`s exactly these files, and every import of the API goes to the SDK's) and at run time.
  *
  * @example
  * const paths = resolveServicePackages('/srv/orders/server.js');
  * paths.get('@opentelemetry/sdk-trace'); // '/srv/orders/node_modules/@opentelemetry/sdk-trace/dist/index.cjs'
  */
-export function resolveServicePackages(from?: string | URL): Map<string, string> {
-  const bases = searchBases(from);
+export function resolveServicePackages(near?: string): Map<string, string> {
+  const bases = searchBases(undefined, [near]);
   const resolve = (name: string): string | undefined => {
     for (const base of bases) {
       const path = tryResolve(base, name);

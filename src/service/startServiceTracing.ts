@@ -67,6 +67,9 @@ export function startServiceTracing(
   const processors: SpanProcessorLike[] = exports.flatMap(({ exporter }) =>
     exporter === undefined ? [] : [sdk.batchSpanProcessor(exporter, { scheduledDelayMillis: config.batchDelayMs })],
   );
+  // Everything that can fail for a missing package is built before anything is registered globally.
+  const propagator = compositePropagator(makePropagators(config.propagators, sdk, modules));
+  const instrumentations = makeInstrumentations(config, modules, log);
   const provider: SdkTracerProvider = sdk.createTracerProvider({
     resource: config.resource,
     spanProcessors: processors,
@@ -78,8 +81,7 @@ export function startServiceTracing(
       `${prefix} another OpenTelemetry tracer provider is already registered in this process; load tracespec/service instead of your own set-up, not beside it.`,
     );
   }
-  propagation.setGlobalPropagator(compositePropagator(makePropagators(config.propagators, sdk, modules)));
-  const instrumentations = makeInstrumentations(config, modules, log);
+  propagation.setGlobalPropagator(propagator);
   const enabled: InstrumentationLike[] = [];
   const enable = (list: readonly InstrumentationLike[]) => {
     for (const instrumentation of list) {

@@ -52,10 +52,14 @@ export function loadTraceSdk(from?: string | URL): TraceSdk {
 }
 
 /**
- * The folders (as file URLs) tracespec looks for OpenTelemetry packages from: `from`, `TRACESPEC_OTEL_SDK_FROM`,
- * tracespec's own location, the current directory.
+ * The places (as file URLs) tracespec looks for OpenTelemetry packages from, in order: `from` (an explicit choice),
+ * `TRACESPEC_OTEL_SDK_FROM`, the `near` guesses (a service's entry file), tracespec's own location, the current
+ * directory.
+ *
+ * @example
+ * searchBases(undefined, [process.argv[1]]);
  */
-export function searchBases(from: string | URL | undefined): string[] {
+export function searchBases(from: string | URL | undefined, near: readonly (string | undefined)[] = []): string[] {
   const bases: string[] = [];
   const add = (value: string | URL | undefined) => {
     if (value === undefined || value === '') return;
@@ -67,6 +71,7 @@ export function searchBases(from: string | URL | undefined): string[] {
   };
   add(from);
   add(process.env[SDK_FROM_VARIABLE]);
+  for (const guess of near) add(guess);
   add(import.meta.url);
   add(join(process.cwd(), 'package.json'));
   return bases;
@@ -144,12 +149,12 @@ export function traceSdkOf(
 }
 
 /**
- * The version in the package.json of the package that owns `entry`.
+ * The folder and version of the package `packageName` that owns the file `entry`.
  *
  * @example
- * packageVersion(require.resolve('@opentelemetry/sdk-trace'), '@opentelemetry/sdk-trace'); // '3.1.1'
+ * packageOf(require.resolve('@opentelemetry/sdk-trace'), '@opentelemetry/sdk-trace'); // { root: '/…/sdk-trace', version: '3.1.1' }
  */
-export function packageVersion(entry: string, packageName: string): string {
+export function packageOf(entry: string, packageName: string): { root: string; version: string } | undefined {
   let directory = dirname(entry);
   for (;;) {
     try {
@@ -157,12 +162,22 @@ export function packageVersion(entry: string, packageName: string): string {
         name?: string;
         version?: string;
       };
-      if (manifest.name === packageName) return manifest.version ?? 'unknown';
+      if (manifest.name === packageName) return { root: directory, version: manifest.version ?? 'unknown' };
     } catch {
       // no package.json here: keep walking up
     }
     const parent = dirname(directory);
-    if (parent === directory) return 'unknown';
+    if (parent === directory) return undefined;
     directory = parent;
   }
+}
+
+/**
+ * The version of the package `packageName` that owns the file `entry`, or `unknown`.
+ *
+ * @example
+ * packageVersion(require.resolve('@opentelemetry/sdk-trace'), '@opentelemetry/sdk-trace'); // '3.1.1'
+ */
+export function packageVersion(entry: string, packageName: string): string {
+  return packageOf(entry, packageName)?.version ?? 'unknown';
 }
