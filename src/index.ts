@@ -3,16 +3,12 @@
 // services in containers in `tracespec/containers`, the reporter in `tracespec/reporter`.
 
 // Recording spans in the test process.
-export {
-  type InstrumentationLike,
-  installTracing,
-  type TracingOptions,
-  useRecorder,
-} from './capture/installTracing.ts';
+export { type InstrumentationLike, installTracing, type TracingOptions } from './capture/installTracing.ts';
 export { SpanRecorder } from './capture/SpanRecorder.ts';
 export { SpanStore, type StoreListener } from './capture/SpanStore.ts';
+export type { SdkTracerProvider, SpanProcessorLike } from './capture/sdk/SdkTypes.ts';
 export type { TestTraces } from './capture/TestTraces.ts';
-export type { Tracing } from './capture/tracingSlot.ts';
+export { installedTracing, type Tracing } from './capture/tracingSlot.ts';
 // Checks: the matchers as plain functions returning { pass, message }, for any test runner.
 export type { CheckResult } from './check/CheckResult.ts';
 // What matchers and checks take: partial spans, shapes, references, options.

@@ -20,6 +20,7 @@ export { formatJaegerBaggage } from './formatJaegerBaggage.ts';
 export { formatTraceparent } from './formatTraceparent.ts';
 export { formatTracestate } from './formatTracestate.ts';
 export type { JaegerContext } from './JaegerContext.ts';
+export { JaegerPropagator } from './JaegerPropagator.ts';
 // Formats and results.
 export type { InvalidHeader, ParseResult, ValidHeader } from './ParseResult.ts';
 export { FORMAT_HEADERS, PROPAGATION_FORMATS, type PropagationFormat } from './PropagationFormat.ts';

@@ -12,7 +12,7 @@ export { it, type TracespecFixtures, test } from './fixtures.ts';
 // Matchers (registered on import; the object is for a custom `expect`).
 export { type TracespecMatchers, tracespecMatchers } from './matchers/tracespecMatchers.ts';
 export type { OpenSpansPolicy } from './openSpans.ts';
-export { type SetupTracingOptions, setupTracing, traces } from './setupTracing.ts';
+export { type SetupTracingOptions, setupTracing, traces, useRecorder } from './setupTracing.ts';
 export { configureTraceSnapshots } from './snapshotConfig.ts';
 export { snapshotOf } from './snapshotOf.ts';
 export { type InTrace, inTrace } from './subjects/inTrace.ts';

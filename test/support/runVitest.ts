@@ -1,7 +1,8 @@
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
-import { type Reporter, startVitest } from 'vitest/node';
+import { type InlineConfig, type Reporter, startVitest } from 'vitest/node';
+import { otel2Aliases } from './otel2Aliases.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -25,7 +26,7 @@ export interface FixtureRun {
 export async function runVitest(
   files: readonly string[],
   env: Record<string, string> = {},
-  options: { reporters?: Reporter[]; retry?: number; project?: string } = {},
+  options: { reporters?: Reporter[]; retry?: number; project?: string; config?: InlineConfig } = {},
 ): Promise<FixtureRun> {
   let output = '';
   const stdout = new Writable({
@@ -46,9 +47,12 @@ export async function runVitest(
       ...(options.project === undefined ? {} : { name: options.project }),
       include: ['test/fixtures/runner/**/*.test.ts'],
       env,
+      ...options.config,
       alias: [
         { find: /^tracespec$/, replacement: `${root}src/index.ts` },
         { find: /^tracespec\/(.+)$/, replacement: `${root}src/$1/index.ts` },
+        // In the sdk2 project the fixtures run on the OpenTelemetry 2.x line too.
+        ...(process.env.TRACESPEC_OTEL_LINE === '2' ? otel2Aliases() : []),
       ],
     },
     {},

@@ -1,6 +1,6 @@
 import { CompositePropagator, W3CBaggagePropagator, W3CTraceContextPropagator } from '@opentelemetry/core';
-import { JaegerPropagator } from '@opentelemetry/propagator-jaeger';
 import { hasBaggage, type OutboundRecorder, recordOutbound } from 'tracespec/msw';
+import { JaegerPropagator } from 'tracespec/propagation';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { CALLEE, createServer } from './support/mswServer.ts';
 import { type Client, handle } from './support/service.ts';
