@@ -29,6 +29,7 @@ export interface TraceIndex {
   readonly relativeResults: WeakMap<SelectorList, Uint8Array>;
 }
 
+// Memo: a trace's index, a pure function of the (immutable) trace; it goes when the trace does.
 const INDEXES = new WeakMap<Trace, TraceIndex>();
 
 /**

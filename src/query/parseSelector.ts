@@ -3,6 +3,8 @@ import { parseList } from './parseList.ts';
 import type { SelectorList } from './SelectorAst.ts';
 
 const CACHE_LIMIT = 1000;
+// Memo: parsed selectors by text, a pure function of the text (the same text gives the same frozen tree, which
+// lets evaluation results be cached per trace); the oldest go past CACHE_LIMIT.
 const cache = new Map<string, SelectorList>();
 
 /**

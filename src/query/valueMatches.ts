@@ -1,5 +1,6 @@
 import type { Operator, SelectorValue } from './SelectorAst.ts';
 
+// Memo: the RegExp of a pattern value of a parsed (frozen) selector.
 const REGEXES = new WeakMap<SelectorValue, RegExp>();
 
 /**

@@ -1,6 +1,6 @@
 import { relative, resolve } from 'node:path';
 import type { Reporter, TestCase, Vitest } from 'vitest/node';
-import type { TracesArtifact } from '../vitest/TracesArtifact.ts';
+import type { TracesArtifact } from './TracesArtifact.ts';
 
 /**
  * Options of {@link TracespecReporter}.

@@ -130,6 +130,7 @@ function tops(shape: TraceSnapshot): Node[] {
   return shape.traces.flatMap((trace) => trace.tops.map((span) => node(span, undefined)));
 }
 
+// Memo: a node's children, a pure function of the node (entries go with the nodes of one diff).
 const CHILDREN = new WeakMap<Node, Node[]>();
 function children(parent: Node): Node[] {
   let list = CHILDREN.get(parent);

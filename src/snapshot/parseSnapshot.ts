@@ -10,7 +10,7 @@ import {
 } from './TraceSnapshot.ts';
 
 const SPAN_LINE = /^(?:#(\d+) )?(.+?) (internal|server|client|producer|consumer) ("(?:[^"\\]|\\.)*")(.*)$/;
-const FLAGS = new Set(['orphan', 'duplicate id', 'not ended']);
+const FLAGS: ReadonlySet<string> = new Set(['orphan', 'duplicate id', 'not ended']);
 
 interface Draft {
   ref: number;

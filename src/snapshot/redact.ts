@@ -6,7 +6,9 @@ export type RedactedValue = AttributeValue | { readonly placeholder: string };
 
 // Names and attribute values repeat across the spans of a trace: each distinct one is redacted once per rule list.
 const MEMO_LIMIT = 50_000;
+// Memo: redacted text per rule list and input, a pure function of both (bounded by MEMO_LIMIT per list).
 const textMemo = new WeakMap<readonly RedactionRule[], Map<string, string>>();
+// Memo: redacted attribute values, as above.
 const attributeMemo = new WeakMap<readonly RedactionRule[], Map<string, RedactedValue>>();
 
 function memoOf<V>(
@@ -70,6 +72,7 @@ function redactValue(value: AttributeValue, rule: RedactionRule): AttributeValue
   return value;
 }
 
+// Memo: the global copy of a rule's pattern, a pure function of the pattern.
 const globalOf = new WeakMap<RegExp, RegExp>();
 
 function replaceAll(text: string, rule: RedactionRule): string {

@@ -17,7 +17,7 @@ export { configureTraceSnapshots } from './snapshotConfig.ts';
 export { snapshotOf } from './snapshotOf.ts';
 export { type InTrace, inTrace } from './subjects/inTrace.ts';
 // Failed tests' traces, as reporters read them.
-export type { TracesArtifact } from './TracesArtifact.ts';
+export type { TracesArtifact } from '../reporter/TracesArtifact.ts';
 export { traceSnapshotSerializer } from './traceSnapshotSerializer.ts';
 
 expect.extend(tracespecMatchers);

@@ -47,7 +47,7 @@ export function resolveSomeSpans(scope: Trace | TraceSet, ref: SpanRef, what: st
 
 // The fields of SpanExpectation. A partial span ignores fields it does not know, so an options object passed
 // where a reference belongs (`{ tolerance: '2ms' }`) would match every span: refuse it instead.
-const FIELDS = new Set([
+const FIELDS: ReadonlySet<string> = new Set([
   'name',
   'kind',
   'service',

@@ -22,7 +22,7 @@ export interface ParsedBounds {
   readonly between?: readonly [bigint, bigint];
 }
 
-const KEYS = ['under', 'over', 'between'];
+const KEYS: readonly string[] = ['under', 'over', 'between'];
 
 /**
  * Validates and reads bounds, with errors that name the matcher, the option and what to write instead.

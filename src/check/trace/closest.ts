@@ -69,7 +69,7 @@ export function expectedShape(candidate: Candidate): Record<string, unknown> {
   return result;
 }
 
-const NESTED = new Set(['parent', 'attributes', 'resource', 'status', 'scope']);
+const NESTED: ReadonlySet<string> = new Set(['parent', 'attributes', 'resource', 'status', 'scope']);
 
 function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
   // Attribute keys contain dots; only the first segment is structure.

@@ -1,7 +1,7 @@
 import type { Span } from '../../model/Span.ts';
 import type { TraceSet } from '../../model/TraceSet.ts';
 
-const CALLER_KINDS = new Set(['client', 'producer']);
+const CALLER_KINDS: ReadonlySet<string> = new Set(['client', 'producer']);
 
 /** A span that probably made the call that arrived as `callee`, and why it was chosen. */
 export interface CallerGuess {

@@ -11,8 +11,8 @@ export interface PropagationHop {
   readonly to: string;
 }
 
-const OUTGOING = new Set(['client', 'producer']);
-const INCOMING = new Set(['server', 'consumer']);
+const OUTGOING: ReadonlySet<string> = new Set(['client', 'producer']);
+const INCOMING: ReadonlySet<string> = new Set(['server', 'consumer']);
 
 /**
  * Checks that context propagated from one service to another: a CLIENT (or PRODUCER) span in `from` is the parent
