@@ -1,7 +1,14 @@
 import type { Span } from './Span.ts';
 
 // Resource attributes that tell processes, containers and hosts apart.
-const PROCESS_KEYS: readonly string[] = ['service.instance.id', 'process.pid', 'container.id', 'host.id', 'host.name', 'k8s.pod.uid'];
+const PROCESS_KEYS: readonly string[] = [
+  'service.instance.id',
+  'process.pid',
+  'container.id',
+  'host.id',
+  'host.name',
+  'k8s.pod.uid',
+];
 
 /**
  * True when two spans were timed by the same clock, as far as their resources tell: the same service and no

@@ -1,9 +1,8 @@
-/** The OTLP transports an exporter can use (`OTEL_EXPORTER_OTLP_TRACES_PROTOCOL`). */
-export type ServiceOtlpProtocol = 'http/protobuf' | 'http/json' | 'grpc';
+import type { OtlpProtocol } from '../model/OtlpProtocol.ts';
 
 /** Where a service's spans go (`OTEL_TRACES_EXPORTER`). */
 export type ServiceExporter =
-  | { readonly kind: 'otlp'; readonly protocol: ServiceOtlpProtocol; readonly endpoint: string }
+  | { readonly kind: 'otlp'; readonly protocol: OtlpProtocol; readonly endpoint: string }
   | { readonly kind: 'zipkin'; readonly endpoint: string }
   | { readonly kind: 'console' }
   | { readonly kind: 'none' };

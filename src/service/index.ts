@@ -8,14 +8,9 @@ import { serviceModules } from './ServiceModules.ts';
 import type { ServiceTracing } from './startServiceTracing.ts';
 import { startServiceTracing } from './startServiceTracing.ts';
 
+export type { OtlpProtocol } from '../model/OtlpProtocol.ts';
 export { readServiceConfig, type ServiceConfigReading } from './readServiceConfig.ts';
-export type {
-  ServiceConfig,
-  ServiceExporter,
-  ServiceInstrumentation,
-  ServiceOtlpProtocol,
-  ServicePropagator,
-} from './ServiceConfig.ts';
+export type { ServiceConfig, ServiceExporter, ServiceInstrumentation, ServicePropagator } from './ServiceConfig.ts';
 export type { ServiceTracing } from './startServiceTracing.ts';
 
 const KEY = Symbol.for('tracespec.serviceTracing');

@@ -1,12 +1,7 @@
-import type {
-  ServiceConfig,
-  ServiceExporter,
-  ServiceInstrumentation,
-  ServiceOtlpProtocol,
-  ServicePropagator,
-} from './ServiceConfig.ts';
+import type { OtlpProtocol } from '../model/OtlpProtocol.ts';
+import type { ServiceConfig, ServiceExporter, ServiceInstrumentation, ServicePropagator } from './ServiceConfig.ts';
 
-const PROTOCOLS: readonly ServiceOtlpProtocol[] = ['http/protobuf', 'http/json', 'grpc'];
+const PROTOCOLS: readonly OtlpProtocol[] = ['http/protobuf', 'http/json', 'grpc'];
 const PROPAGATORS: readonly ServicePropagator[] = ['tracecontext', 'baggage', 'b3', 'b3multi', 'jaeger'];
 const INSTRUMENTATIONS: readonly ServiceInstrumentation[] = ['http', 'undici'];
 const DEFAULT_BATCH_DELAY_MS = 5_000;
@@ -73,9 +68,9 @@ function readExporters(env: Readonly<Record<string, string | undefined>>, proble
 
 function otlpExporter(env: Readonly<Record<string, string | undefined>>, problems: string[]): ServiceExporter {
   const given = nonEmpty(env.OTEL_EXPORTER_OTLP_TRACES_PROTOCOL) ?? nonEmpty(env.OTEL_EXPORTER_OTLP_PROTOCOL);
-  let protocol: ServiceOtlpProtocol = 'http/protobuf';
+  let protocol: OtlpProtocol = 'http/protobuf';
   if (given !== undefined) {
-    if ((PROTOCOLS as readonly string[]).includes(given)) protocol = given as ServiceOtlpProtocol;
+    if ((PROTOCOLS as readonly string[]).includes(given)) protocol = given as OtlpProtocol;
     else problems.push(`the OTLP protocol "${given}" is not one of ${PROTOCOLS.join(', ')}; using http/protobuf.`);
   }
   const signal = nonEmpty(env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT);

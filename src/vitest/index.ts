@@ -3,6 +3,8 @@ import { expect } from 'vitest';
 import { tracespecMatchers } from './matchers/tracespecMatchers.ts';
 import { traceSnapshotSerializer } from './traceSnapshotSerializer.ts';
 
+// Failed tests' traces, as reporters read them.
+export type { TracesArtifact } from '../reporter/TracesArtifact.ts';
 // Trace-shape snapshots.
 export { defaultRedactions } from '../snapshot/defaultRedactions.ts';
 export type { RedactionRule } from '../snapshot/RedactionRule.ts';
@@ -16,8 +18,6 @@ export { type SetupTracingOptions, setupTracing, traces, useRecorder } from './s
 export { configureTraceSnapshots } from './snapshotConfig.ts';
 export { snapshotOf } from './snapshotOf.ts';
 export { type InTrace, inTrace } from './subjects/inTrace.ts';
-// Failed tests' traces, as reporters read them.
-export type { TracesArtifact } from '../reporter/TracesArtifact.ts';
 export { traceSnapshotSerializer } from './traceSnapshotSerializer.ts';
 
 expect.extend(tracespecMatchers);

@@ -1,8 +1,8 @@
 import { join, resolve } from 'node:path';
 import { inject, type RunnerTestCase, recordArtifact } from 'vitest';
 import type { TraceSet } from '../model/TraceSet.ts';
-import { writeTraceFiles } from '../reporter/writeTraceFiles.ts';
 import type { TracesArtifact } from '../reporter/TracesArtifact.ts';
+import { writeTraceFiles } from '../reporter/writeTraceFiles.ts';
 
 /**
  * Internal: when a test failed, writes its traces to the artifacts folder and records the paths on the test

@@ -49,7 +49,9 @@ function importsOf(absolute: string, text: string): SourceImport[] {
   const found: SourceImport[] = [];
   const add = (specifier: string, typeOnly: boolean) => {
     if (specifier.startsWith('.')) {
-      const file = relative(SRC, resolve(dirname(absolute), specifier)).split('\\').join('/');
+      const file = relative(SRC, resolve(dirname(absolute), specifier))
+        .split('\\')
+        .join('/');
       found.push({ specifier, file, typeOnly });
     } else found.push({ specifier, pkg: packageOf(specifier), typeOnly });
   };

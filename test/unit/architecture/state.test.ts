@@ -44,7 +44,9 @@ function isMutableValue(initializer: ts.Expression | undefined): boolean {
 function isReadonlyType(type: ts.TypeNode | undefined): boolean {
   if (type === undefined) return false;
   const text = type.getText();
-  return /^(Readonly(Map|Set|Array)?<|readonly )/.test(text) || (ts.isTypeOperatorNode(type) && text.startsWith('readonly'));
+  return (
+    /^(Readonly(Map|Set|Array)?<|readonly )/.test(text) || (ts.isTypeOperatorNode(type) && text.startsWith('readonly'))
+  );
 }
 
 function isMarkedMemo(statement: ts.Statement, source: ts.SourceFile): boolean {
