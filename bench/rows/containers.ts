@@ -2,7 +2,7 @@ import { GenericContainer, Network, Wait } from 'testcontainers';
 import { exampleService, exampleSystem } from '../../examples/services/system.ts';
 import { SpanStore } from '../../src/capture/SpanStore.ts';
 import { hostGatewayAddress } from '../../src/containers/hostGatewayAddress.ts';
-import { nodeServiceImage } from '../../src/containers/nodeServiceImage.ts';
+import { nodeServiceImage } from '../../src/containers/image/nodeServiceImage.ts';
 import { startCollector } from '../../src/receive/startCollector.ts';
 import { median } from '../measure.ts';
 import { type Row, round } from '../Row.ts';

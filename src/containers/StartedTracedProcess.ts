@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { setTimeout as delay } from 'node:timers/promises';
+import { unregisterProcess } from './cleanup/processRegistry.ts';
 import type { OutputBuffer } from './OutputBuffer.ts';
-import { unregisterProcess } from './processRegistry.ts';
 import type { StartedTracedService } from './StartedTracedService.ts';
 
 /** Children still running when this process exits without stopping them are killed, not leaked. */

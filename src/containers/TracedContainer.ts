@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { GenericContainer, Wait } from 'testcontainers';
+import { GenericContainer, Wait, type WaitStrategy } from 'testcontainers';
+import { removeLeftoversOnce } from './cleanup/removeLeftovers.ts';
 import { defaultDockerEngine } from './defaultDockerEngine.ts';
 import { HOST_FROM_CONTAINER } from './hostGatewayAddress.ts';
-import type { ImageSource } from './ImageSource.ts';
-import { resolveImage } from './ImageSource.ts';
+import type { ImageSource } from './image/ImageSource.ts';
+import { resolveImage } from './image/ImageSource.ts';
+import type { NodeService } from './image/NodeService.ts';
 import { MANAGED_LABEL, ownerLabels, SERVICE_LABEL } from './labels.ts';
-import type { NodeService } from './NodeService.ts';
 import { OutputBuffer } from './OutputBuffer.ts';
 import { readinessProbe } from './readinessProbe.ts';
-import { removeLeftoversOnce } from './removeLeftovers.ts';
 import { StartedTracedContainer } from './StartedTracedContainer.ts';
 import type { StartedTracedService } from './StartedTracedService.ts';
 import { serviceEnvironment } from './serviceEnvironment.ts';
@@ -19,9 +19,20 @@ import { TracedServiceBuilder } from './TracedServiceBuilder.ts';
 const INSTANCE_LABEL = 'dev.tracespec.instance';
 
 /**
+ * Changes the testcontainers `GenericContainer` tracespec built, just before it starts: bind mounts, copied files,
+ * tmpfs, resource limits, a user, a command... Return the container (its `with...` methods return it).
+ *
+ * @example
+ * const customize: ContainerCustomizer = (container) => container.withTmpFs({ '/tmp': 'rw' }).withUser('node');
+ */
+export type ContainerCustomizer = (container: GenericContainer) => GenericContainer;
+
+/**
  * A service in a Docker container whose spans go to an exporter target: the OTLP endpoint (as seen from the
  * container, through `host.docker.internal`), the service name and a short batch delay are injected; `stop()`
- * sends SIGTERM and gives the service its flush timeout before removing the container.
+ * sends SIGTERM and gives the service its flush timeout before removing the container. Readiness is an HTTP probe
+ * by default; `withWaitStrategy(Wait.forX(...))` takes any testcontainers wait strategy instead, and
+ * `withContainerCustomizer()` reaches the underlying `GenericContainer`.
  *
  * @example
  * await using orders = await TracedContainer.fromNodeService({ entry })
@@ -34,6 +45,8 @@ const INSTANCE_LABEL = 'dev.tracespec.instance';
  */
 export class TracedContainer extends TracedServiceBuilder {
   readonly #source: ImageSource;
+  #waitStrategy: WaitStrategy | undefined;
+  #customizers: readonly ContainerCustomizer[] = [];
 
   /** A container of an existing local image, e.g. `my-orders:dev`. */
   constructor(image: string | ImageSource) {
@@ -49,6 +62,44 @@ export class TracedContainer extends TracedServiceBuilder {
   /** A container of a registry-free Node image of `service` (see `nodeServiceImage`). */
   static fromNodeService(service: NodeService): TracedContainer {
     return new TracedContainer({ kind: 'node', service });
+  }
+
+  /**
+   * How start() decides that the service is ready, instead of the HTTP probe (`withReadyPath`): any testcontainers
+   * wait strategy, e.g. `Wait.forLogMessage('listening')` for a service without HTTP, or `Wait.forAll([...])`.
+   * `withStartupTimeout()` still bounds the wait.
+   *
+   * @example
+   * new TracedContainer('worker:dev').withServiceName('worker').withPort(9000).withWaitStrategy(Wait.forLogMessage(/ready/));
+   */
+  withWaitStrategy(strategy: WaitStrategy): this {
+    if (typeof strategy !== 'object' || strategy === null || typeof strategy.waitUntilReady !== 'function') {
+      throw new TypeError(
+        '[tracespec] withWaitStrategy() takes a testcontainers wait strategy, e.g. Wait.forLogMessage(/ready/) or Wait.forHttp("/health", 3000).',
+      );
+    }
+    this.#waitStrategy = strategy;
+    return this;
+  }
+
+  /**
+   * Changes the underlying testcontainers `GenericContainer` just before it starts, after tracespec's own settings
+   * (which the customizer may override); several customizers run in the order given.
+   *
+   * @example
+   * TracedContainer.fromDockerfile('./orders')
+   *   .withServiceName('orders')
+   *   .withPort(3000)
+   *   .withContainerCustomizer((container) => container.withBindMounts([{ source: fixtures, target: '/data' }]));
+   */
+  withContainerCustomizer(customize: ContainerCustomizer): this {
+    if (typeof customize !== 'function') {
+      throw new TypeError(
+        '[tracespec] withContainerCustomizer() takes a function that receives the GenericContainer and returns it, e.g. (container) => container.withUser("node").',
+      );
+    }
+    this.#customizers = [...this.#customizers, customize];
+    return this;
   }
 
   /** Starts the container, joining the environment's network when given one. @internal */
@@ -70,18 +121,20 @@ export class TracedContainer extends TracedServiceBuilder {
     });
     const instance = randomUUID();
     const output = new OutputBuffer();
-    const wait = Wait.forHttp(probe.path, port);
+    const probeWait = Wait.forHttp(probe.path, port);
+    const wait = this.#waitStrategy ?? (probe.requireOk ? probeWait : probeWait.forStatusCodeMatching(() => true));
     let container = new GenericContainer(image)
       .withEnvironment(environment)
       .withExposedPorts(port)
       .withExtraHosts([{ host: HOST_FROM_CONTAINER, ipAddress: 'host-gateway' }])
       .withLabels({ ...ownerLabels('service'), [SERVICE_LABEL]: serviceName, [INSTANCE_LABEL]: instance })
-      .withWaitStrategy(probe.requireOk ? wait : wait.forStatusCodeMatching(() => true))
+      .withWaitStrategy(wait)
       .withStartupTimeout(startupTimeoutMs)
       .withLogConsumer((stream) => stream.on('data', (chunk: Buffer | string) => output.push(chunk)));
     if (context.network !== undefined) {
       container = container.withNetworkMode(context.network).withNetworkAliases(serviceName);
     }
+    container = this.#customize(container, serviceName);
     try {
       const started = await container.start();
       return new StartedTracedContainer(serviceName, started, output, flushTimeoutMs);
@@ -93,6 +146,20 @@ export class TracedContainer extends TracedServiceBuilder {
         { cause: error },
       );
     }
+  }
+
+  #customize(container: GenericContainer, serviceName: string): GenericContainer {
+    let customized = container;
+    for (const customize of this.#customizers) {
+      const result: unknown = customize(customized);
+      if (typeof (result as Partial<GenericContainer> | undefined)?.start !== 'function') {
+        throw new TypeError(
+          `[tracespec] the container customizer of "${serviceName}" returned ${result === undefined ? 'nothing' : typeof result}; return the container it was given (its with... methods return it).`,
+        );
+      }
+      customized = result as GenericContainer;
+    }
+    return customized;
   }
 }
 

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { removeLeftoversOnce } from './cleanup/removeLeftovers.ts';
 import type { DockerEngine } from './DockerEngine.ts';
 import { defaultDockerEngine } from './defaultDockerEngine.ts';
 import type { ExporterTarget } from './ExporterTarget.ts';
 import { freePort } from './freePort.ts';
 import { ownerLabels } from './labels.ts';
-import { removeLeftoversOnce } from './removeLeftovers.ts';
 import { StartedTracedEnvironment } from './StartedTracedEnvironment.ts';
 import type { StartedTracedService } from './StartedTracedService.ts';
 import { TracedContainer } from './TracedContainer.ts';

@@ -1,26 +1,28 @@
-// Public entry of tracespec/containers: traced services in Docker containers or child processes.
+// Public entry `tracespec/containers`: traced services in Docker containers or child processes.
 
+// Where their spans go, and how a container reaches the host.
 export type { OtlpProtocol } from '../model/OtlpProtocol.ts';
+// Cleanup of what a killed run left behind.
+export { killOrphanedProcesses } from './cleanup/processRegistry.ts';
+export { removeCachedImages } from './cleanup/removeCachedImages.ts';
+export { type LeftoversRemoved, type RemoveLeftoversOptions, removeLeftovers } from './cleanup/removeLeftovers.ts';
+// The Docker engine, behind a narrow interface (tests give a fake).
 export type { DockerEngine, EngineResource, ImageBuildRequest } from './DockerEngine.ts';
 export { defaultDockerEngine } from './defaultDockerEngine.ts';
-export { dockerfileImage } from './dockerfileImage.ts';
 export type { ExporterEnvOptions, ExporterTarget } from './ExporterTarget.ts';
 export { HOST_FROM_CONTAINER, hostGatewayAddress } from './hostGatewayAddress.ts';
-export type { NodeService } from './NodeService.ts';
-export type { NodeServiceImage } from './nodeServiceImage.ts';
-export { nodeServiceImage } from './nodeServiceImage.ts';
+// Images, built locally (no registry needed).
+export { dockerfileImage } from './image/dockerfileImage.ts';
+export type { NodeService } from './image/NodeService.ts';
+export { type NodeServiceImage, nodeServiceImage } from './image/nodeServiceImage.ts';
 export { otlpEndpoint } from './otlpEndpoint.ts';
-export { killOrphanedProcesses } from './processRegistry.ts';
-export { removeCachedImages } from './removeCachedImages.ts';
-export type { LeftoversRemoved, RemoveLeftoversOptions } from './removeLeftovers.ts';
-export { removeLeftovers } from './removeLeftovers.ts';
 export type { ServiceSettings } from './ServiceSettings.ts';
+// Services and environments.
 export { StartedTracedContainer } from './StartedTracedContainer.ts';
 export { StartedTracedEnvironment } from './StartedTracedEnvironment.ts';
 export { StartedTracedProcess } from './StartedTracedProcess.ts';
 export type { StartedTracedService } from './StartedTracedService.ts';
-export { TracedContainer } from './TracedContainer.ts';
+export { type ContainerCustomizer, TracedContainer } from './TracedContainer.ts';
 export { TracedEnvironment } from './TracedEnvironment.ts';
 export { TracedProcess } from './TracedProcess.ts';
-export type { LaunchContext } from './TracedServiceBuilder.ts';
-export { TracedServiceBuilder } from './TracedServiceBuilder.ts';
+export { type LaunchContext, TracedServiceBuilder } from './TracedServiceBuilder.ts';

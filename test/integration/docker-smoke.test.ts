@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { GenericContainer, type StartedTestContainer, Wait } from 'testcontainers';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { nodeRuntimeFiles } from '../../src/containers/nodeRuntimeFiles.ts';
+import { nodeRuntimeFiles } from '../../src/containers/image/nodeRuntimeFiles.ts';
 import { describeWithDocker } from '../support/docker.ts';
 
 // The day-one proof that CI reaches a real Docker engine: build a registry-free image (FROM scratch with this

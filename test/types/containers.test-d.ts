@@ -1,6 +1,8 @@
+import { type GenericContainer, Wait } from 'testcontainers';
 import { describe, expectTypeOf, test } from 'vitest';
 import type { ExporterTarget, StartedTracedService } from '../../src/containers/index.ts';
 import {
+  type ContainerCustomizer,
   otlpEndpoint,
   type StartedTracedEnvironment,
   TracedContainer,
@@ -12,6 +14,21 @@ describe('tracespec/containers types', () => {
   test('builder methods keep the concrete builder type', () => {
     expectTypeOf(new TracedContainer('img').withServiceName('a').withPort(1)).toEqualTypeOf<TracedContainer>();
     expectTypeOf(new TracedProcess('node').withLink('A_URL', 'a').withBatchDelay(1)).toEqualTypeOf<TracedProcess>();
+  });
+
+  test('the testcontainers plug-in points take a WaitStrategy and a GenericContainer customizer', () => {
+    const container = new TracedContainer('img')
+      .withWaitStrategy(Wait.forLogMessage(/ready/))
+      .withContainerCustomizer((generic) => generic.withUser('node'));
+    expectTypeOf(container).toEqualTypeOf<TracedContainer>();
+    expectTypeOf<ContainerCustomizer>().parameters.toEqualTypeOf<[GenericContainer]>();
+    expectTypeOf<ContainerCustomizer>().returns.toEqualTypeOf<GenericContainer>();
+    // @ts-expect-error: a wait strategy, not a path
+    new TracedContainer('img').withWaitStrategy('/health');
+    // @ts-expect-error: the customizer must return the container
+    new TracedContainer('img').withContainerCustomizer((generic) => void generic.withUser('node'));
+    // @ts-expect-error: child processes have no testcontainers wait strategies
+    new TracedProcess('node').withWaitStrategy(Wait.forLogMessage(/ready/));
   });
 
   test('start() gives an AsyncDisposable handle', () => {

@@ -1,7 +1,10 @@
 import {
   type CheckResult,
+  hasParent,
   hasSpan,
   installTracing,
+  isOrdered,
+  isRoot,
   type Span,
   type SpanExpectation,
   SpanRecorder,
@@ -10,7 +13,15 @@ import {
   TraceSet,
   type Tracing,
 } from 'tracespec';
-import { setupTracing, test as tracedTest, traces } from 'tracespec/vitest';
+import {
+  type InTrace,
+  inTrace,
+  setupTracing,
+  type TracespecMatchers,
+  test as tracedTest,
+  traces,
+  tracespecMatchers,
+} from 'tracespec/vitest';
 import { describe, expect, expectTypeOf, test } from 'vitest';
 
 declare const trace: Trace;
@@ -35,6 +46,26 @@ describe('matcher augmentation', () => {
     expect(span).toHaveStatus('ERROR');
   });
 
+  test('inTrace hands a span or spans to the matchers with their trace', () => {
+    expectTypeOf(inTrace(span, trace)).toEqualTypeOf<InTrace<Span>>();
+    expectTypeOf(inTrace([span, span], new TraceSet([trace]))).toEqualTypeOf<InTrace<Span[]>>();
+    expect(inTrace(span, trace)).toHaveParent({ name: 'GET' });
+    expect(inTrace([span, span], trace)).toRunInParallel();
+    // @ts-expect-error: the trace of the span, not a selector
+    inTrace(span, 'GET');
+    // @ts-expect-error: spans, not names
+    inTrace('GET', trace);
+  });
+
+  test('every family is in tracespecMatchers and TracespecMatchers', () => {
+    expectTypeOf(tracespecMatchers).toHaveProperty('toHaveSpan');
+    expectTypeOf(tracespecMatchers).toHaveProperty('toHaveStatus');
+    expectTypeOf(tracespecMatchers).toHaveProperty('toRunInParallel');
+    expectTypeOf(tracespecMatchers).toHaveProperty('toCarryTraceContext');
+    expectTypeOf(tracespecMatchers).toHaveProperty('toMatchTraceSnapshot');
+    expectTypeOf<keyof typeof tracespecMatchers>().toEqualTypeOf<keyof TracespecMatchers>();
+  });
+
   test('expect.poll makes matchers return promises', () => {
     expectTypeOf(expect.poll(() => trace).toHaveSpan({ name: 'x' })).toEqualTypeOf<Promise<void>>();
   });
@@ -48,6 +79,17 @@ describe('public signatures', () => {
     expectTypeOf(TraceSet.fromSpans([span]).only()).toEqualTypeOf<Trace>();
     expectTypeOf(span.startTimeUnixNano).toEqualTypeOf<bigint>();
     expectTypeOf(span.kind).toEqualTypeOf<'internal' | 'server' | 'client' | 'producer' | 'consumer'>();
+  });
+
+  test("span checks take the span's trace last", () => {
+    expectTypeOf(hasParent(span, { name: 'root' }, trace)).toEqualTypeOf<CheckResult>();
+    expectTypeOf(hasParent(span, span)).toEqualTypeOf<CheckResult>();
+    expectTypeOf(isRoot(span, trace)).toEqualTypeOf<CheckResult>();
+    expectTypeOf(
+      isOrdered('startsAfter', span, { name: 'a' }, { tolerance: '1ms' }, trace),
+    ).toEqualTypeOf<CheckResult>();
+    // @ts-expect-error: the trace, not a set of traces
+    hasParent(span, { name: 'root' }, new TraceSet([trace]));
   });
 
   test('checks and set-up', () => {

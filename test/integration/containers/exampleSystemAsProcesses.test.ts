@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { exampleSystem } from '../../../examples/services/system.ts';
+import { isProcessAlive } from '../../../src/containers/cleanup/isProcessAlive.ts';
 import { StartedTracedProcess } from '../../../src/containers/index.ts';
-import { isProcessAlive } from '../../../src/containers/isProcessAlive.ts';
 import { startCollector } from '../../../src/otlp/index.ts';
 import { checkoutWait, completeCheckout, connectedCheckoutGraph } from '../../support/checkout.ts';
 

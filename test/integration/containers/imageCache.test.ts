@@ -3,13 +3,13 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { nodeRuntimeImage } from '../../../src/containers/image/nodeRuntimeImage.ts';
 import {
   defaultDockerEngine,
   dockerfileImage,
   nodeServiceImage,
   TracedContainer,
 } from '../../../src/containers/index.ts';
-import { nodeRuntimeImage } from '../../../src/containers/nodeRuntimeImage.ts';
 import { describeWithDocker } from '../../support/docker.ts';
 
 // A service whose source is new on every run, so that the first build is really cold.

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { exampleService } from '../../../examples/services/system.ts';
+import { isProcessAlive } from '../../../src/containers/cleanup/isProcessAlive.ts';
 import { killOrphanedProcesses, removeLeftovers, TracedContainer } from '../../../src/containers/index.ts';
-import { isProcessAlive } from '../../../src/containers/isProcessAlive.ts';
 import { describeWithDocker } from '../../support/docker.ts';
 import { ownedDockerResources } from '../../support/ownedDockerResources.ts';
 import { runAndKill } from '../../support/runAbandoned.ts';

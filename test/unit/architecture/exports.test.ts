@@ -282,6 +282,7 @@ const PINNED: Readonly<Record<string, Surface>> = {
       'TracedServiceBuilder',
     ],
     types: [
+      'ContainerCustomizer',
       'DockerEngine',
       'EngineResource',
       'ExporterEnvOptions',

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { parseLdd } from '../../../src/containers/nodeRuntimeFiles.ts';
+import { parseLdd } from '../../../src/containers/image/nodeRuntimeFiles.ts';
 
 test('parseLdd lists the libraries and the loader, not the vdso', () => {
   const output = [

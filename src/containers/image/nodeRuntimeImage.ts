@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { copyFile, mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { DockerEngine } from '../DockerEngine.ts';
+import { CACHED_IMAGE_KIND, KIND_LABEL, MANAGED_LABEL } from '../labels.ts';
 import { withBuildLock } from './buildLock.ts';
-import type { DockerEngine } from './DockerEngine.ts';
-import { CACHED_IMAGE_KIND, KIND_LABEL, MANAGED_LABEL } from './labels.ts';
 import { nodeRuntimeFiles } from './nodeRuntimeFiles.ts';
 
 /** Bump when the layout changes, so that old cached images are not reused. */

@@ -2,7 +2,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
-import { isProcessAlive } from './isProcessAlive.ts';
+import { isProcessAlive } from '../cleanup/isProcessAlive.ts';
 
 const inProcess = new Map<string, Promise<unknown>>();
 

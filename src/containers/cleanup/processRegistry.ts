@@ -1,8 +1,8 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ownerHost } from '../labels.ts';
 import { isProcessAlive } from './isProcessAlive.ts';
-import { ownerHost } from './labels.ts';
 
 /** Child processes started by tracespec, one file per child, so that a later run can kill those of a dead one. */
 const DIRECTORY = join(tmpdir(), 'tracespec-processes');

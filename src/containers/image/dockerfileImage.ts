@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import type { DockerEngine } from '../DockerEngine.ts';
+import { defaultDockerEngine } from '../defaultDockerEngine.ts';
+import { CACHED_IMAGE_KIND, KIND_LABEL, MANAGED_LABEL } from '../labels.ts';
 import { withBuildLock } from './buildLock.ts';
-import type { DockerEngine } from './DockerEngine.ts';
-import { defaultDockerEngine } from './defaultDockerEngine.ts';
-import { CACHED_IMAGE_KIND, KIND_LABEL, MANAGED_LABEL } from './labels.ts';
 
 /** Directories never sent as build context. */
 const SKIPPED = new Set(['.git', 'node_modules']);

@@ -1,6 +1,6 @@
-import type { DockerEngine } from './DockerEngine.ts';
-import { defaultDockerEngine } from './defaultDockerEngine.ts';
-import { CACHED_IMAGE_KIND, KIND_LABEL, MANAGED_LABEL } from './labels.ts';
+import type { DockerEngine } from '../DockerEngine.ts';
+import { defaultDockerEngine } from '../defaultDockerEngine.ts';
+import { CACHED_IMAGE_KIND, KIND_LABEL, MANAGED_LABEL } from '../labels.ts';
 
 /**
  * Empties tracespec's image cache: removes every image built by `nodeServiceImage` or `dockerfileImage`.

@@ -1,7 +1,7 @@
-import type { DockerEngine, EngineResource } from './DockerEngine.ts';
-import { defaultDockerEngine } from './defaultDockerEngine.ts';
+import type { DockerEngine, EngineResource } from '../DockerEngine.ts';
+import { defaultDockerEngine } from '../defaultDockerEngine.ts';
+import { MANAGED_LABEL, OWNER_HOST_LABEL, OWNER_PID_LABEL, ownerHost } from '../labels.ts';
 import { isProcessAlive } from './isProcessAlive.ts';
-import { MANAGED_LABEL, OWNER_HOST_LABEL, OWNER_PID_LABEL, ownerHost } from './labels.ts';
 
 /** What {@link removeLeftovers} removed. */
 export interface LeftoversRemoved {

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { dirname, extname, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { packageOf, packageVersion } from '../capture/sdk/loadTraceSdk.ts';
-import { BUNDLED_PACKAGES_KEY } from '../service/ServiceModules.ts';
-import { resolveServicePackages } from '../service/servicePackages.ts';
+import { packageOf, packageVersion } from '../../capture/sdk/loadTraceSdk.ts';
+import { BUNDLED_PACKAGES_KEY } from '../../service/ServiceModules.ts';
+import { resolveServicePackages } from '../../service/servicePackages.ts';
 import type { NodeService } from './NodeService.ts';
 
 /** One self-contained CommonJS file holding the instrumentation set-up and the service. */
@@ -30,7 +30,7 @@ async function loadEsbuild(): Promise<Esbuild> {
 
 /** `tracespec/service` as a file next to this module (the sources in the repository, the build in a package). */
 const SERVICE_SETUP = fileURLToPath(
-  new URL(`../service/index${extname(fileURLToPath(import.meta.url))}`, import.meta.url),
+  new URL(`../../service/index${extname(fileURLToPath(import.meta.url))}`, import.meta.url),
 );
 
 /**

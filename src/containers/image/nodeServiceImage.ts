@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { DockerEngine } from '../DockerEngine.ts';
+import { defaultDockerEngine } from '../defaultDockerEngine.ts';
+import { CACHED_IMAGE_KIND, KIND_LABEL, MANAGED_LABEL } from '../labels.ts';
 import { withBuildLock } from './buildLock.ts';
 import { bundleNodeService } from './bundleNodeService.ts';
-import type { DockerEngine } from './DockerEngine.ts';
-import { defaultDockerEngine } from './defaultDockerEngine.ts';
-import { CACHED_IMAGE_KIND, KIND_LABEL, MANAGED_LABEL } from './labels.ts';
 import type { NodeService } from './NodeService.ts';
 import { nodeRuntimeImage } from './nodeRuntimeImage.ts';
 
