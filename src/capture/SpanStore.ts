@@ -5,7 +5,12 @@ import { Trace } from '../model/Trace.ts';
 import { TraceSet } from '../model/TraceSet.ts';
 import { isOwnTraffic, isRunnerSpan } from './ownTraffic.ts';
 
-/** Called after spans were added to a {@link SpanStore}. */
+/**
+ * Called after spans were added to a {@link SpanStore}.
+ *
+ * @example
+ * const stop = store.subscribe((added) => console.log(`${added} span(s) arrived`));
+ */
 export type StoreListener = (added: number) => void;
 
 /**

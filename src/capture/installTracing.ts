@@ -10,14 +10,24 @@ import { loadTraceSdk } from './sdk/loadTraceSdk.ts';
 import type { SdkTracerProvider, SpanProcessorLike } from './sdk/SdkTypes.ts';
 import { slot, type Tracing } from './tracingSlot.ts';
 
-/** The part of an OpenTelemetry instrumentation tracespec needs (every `Instrumentation` has it). */
+/**
+ * The part of an OpenTelemetry instrumentation tracespec needs (every `Instrumentation` has it).
+ *
+ * @example
+ * const instrumentations: InstrumentationLike[] = [new HttpInstrumentation()];
+ */
 export interface InstrumentationLike {
   setTracerProvider(provider: TracerProvider): void;
   enable(): void;
   disable(): void;
 }
 
-/** Options of {@link installTracing}. */
+/**
+ * Options of {@link installTracing}.
+ *
+ * @example
+ * const options: TracingOptions = { serviceName: 'orders', instrumentations: [new HttpInstrumentation()] };
+ */
 export interface TracingOptions {
   /** `service.name` of the in-process spans. Default `test`. */
   readonly serviceName?: string;

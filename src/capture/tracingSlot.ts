@@ -2,7 +2,13 @@ import type { TracerProvider } from '@opentelemetry/api';
 import type { SpanRecorder } from './SpanRecorder.ts';
 import type { SpanStore } from './SpanStore.ts';
 
-/** Tracing installed for a test process. */
+/**
+ * Tracing installed for a test process.
+ *
+ * @example
+ * const tracing: Tracing = installTracing({ serviceName: 'orders' });
+ * await tracing.shutdown();
+ */
 export interface Tracing {
   readonly recorder: SpanRecorder;
   readonly store: SpanStore;

@@ -1,10 +1,20 @@
-/** A container or network as cleanup sees it. */
+/**
+ * A container or network as cleanup sees it.
+ *
+ * @example
+ * const ids = (await engine.listNetworks('dev.tracespec.managed')).map((network: EngineResource) => network.id);
+ */
 export interface EngineResource {
   readonly id: string;
   readonly labels: Readonly<Record<string, string>>;
 }
 
-/** What the image builder hands the engine: a directory and the files in it to send as build context. */
+/**
+ * What the image builder hands the engine: a directory and the files in it to send as build context.
+ *
+ * @example
+ * await engine.buildImage({ context, files: ['Dockerfile', 'server.js'], tag: 'orders:test', labels: {} } satisfies ImageBuildRequest);
+ */
 export interface ImageBuildRequest {
   readonly context: string;
   readonly files: readonly string[];
@@ -17,6 +27,10 @@ export interface ImageBuildRequest {
 /**
  * The few Docker operations tracespec needs beyond what testcontainers' builders do: labelled networks, image
  * builds with real error reporting, and listing/removing by label for cleanup. Unit tests pass a fake.
+ *
+ * @example
+ * const engine: DockerEngine = await defaultDockerEngine();
+ * const mine = await engine.listContainers('dev.tracespec.managed');
  */
 export interface DockerEngine {
   /** Containers (running or not) carrying `label=true`. */

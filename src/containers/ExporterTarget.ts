@@ -1,6 +1,11 @@
 import type { OtlpProtocol } from '../model/OtlpProtocol.ts';
 
-/** What a traced service asks of its exporter target. */
+/**
+ * What a traced service asks of its exporter target.
+ *
+ * @example
+ * collector.env({ serviceName: 'orders', host: 'host.docker.internal', protocol: 'grpc' } satisfies ExporterEnvOptions);
+ */
 export interface ExporterEnvOptions {
   /** Becomes `OTEL_SERVICE_NAME`. */
   readonly serviceName: string;

@@ -1,6 +1,11 @@
 import type { ExporterTarget } from './ExporterTarget.ts';
 
-/** Everything a traced service is configured with, whichever way it runs (container or child process). */
+/**
+ * Everything a traced service is configured with, whichever way it runs (container or child process).
+ *
+ * @example
+ * const { serviceName, port }: ServiceSettings = new TracedProcess('node', ['orders.js']).withServiceName('orders').settings;
+ */
 export interface ServiceSettings {
   readonly serviceName: string | undefined;
   /** Port the service listens on (it receives it as `PORT`); in a child process 0 means "pick a free one". */

@@ -3,7 +3,12 @@ import type { ServiceSettings } from './ServiceSettings.ts';
 import { DEFAULT_SETTINGS } from './ServiceSettings.ts';
 import type { StartedTracedService } from './StartedTracedService.ts';
 
-/** What an environment tells a service about the others when it starts it. @internal */
+/**
+ * What an environment tells a service about the others when it starts it. @internal
+ *
+ * @example
+ * const context: LaunchContext = { serviceUrls: { orders: 'http://orders:3000' }, network: 'tracespec-net' };
+ */
 export interface LaunchContext {
   /** URL of each service of the environment as seen from where this one runs. */
   readonly serviceUrls: Readonly<Record<string, string>>;

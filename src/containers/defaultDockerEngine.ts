@@ -7,6 +7,10 @@ let shared: Promise<DockerEngine> | undefined;
 /**
  * The Docker engine testcontainers is connected to (same socket, same settings), behind {@link DockerEngine}.
  * Created once per process.
+ *
+ * @example
+ * const engine = await defaultDockerEngine();
+ * await engine.imageExists('orders:test');
  */
 export function defaultDockerEngine(): Promise<DockerEngine> {
   shared ??= getContainerRuntimeClient().then((client) => new DockerodeEngine(client.container.dockerode));

@@ -2,7 +2,12 @@ import { networkInterfaces } from 'node:os';
 import type { DockerEngine } from './DockerEngine.ts';
 import { defaultDockerEngine } from './defaultDockerEngine.ts';
 
-/** Where the host is found from inside a container started by tracespec (mapped with `host-gateway`). */
+/**
+ * Where the host is found from inside a container started by tracespec (mapped with `host-gateway`).
+ *
+ * @example
+ * const url = `http://${HOST_FROM_CONTAINER}:4318`; // the host's collector, seen from a container
+ */
 export const HOST_FROM_CONTAINER = 'host.docker.internal';
 
 function firstHost(subnet: string | undefined): string | undefined {

@@ -4,6 +4,9 @@ import type { HrTime } from './time.ts';
  * The structural shape of an OpenTelemetry `ReadableSpan`, identical in `@opentelemetry/sdk-trace-base` 2.x and
  * `@opentelemetry/sdk-trace` 3.x. tracespec converts from this shape, never from a class, so spans from either SDK
  * line (or any object of this shape) work.
+ *
+ * @example
+ * const spans = exporter.getFinishedSpans().map((span: ReadableSpanLike) => fromReadableSpan(span));
  */
 export interface ReadableSpanLike {
   readonly name: string;

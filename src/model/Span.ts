@@ -1,4 +1,9 @@
-/** A single attribute value, as OpenTelemetry defines it (homogeneous arrays allowed). */
+/**
+ * A single attribute value, as OpenTelemetry defines it (homogeneous arrays allowed).
+ *
+ * @example
+ * const value: AttributeValue = span.attributes['http.response.status_code'] ?? 0;
+ */
 export type AttributeValue =
   | string
   | number
@@ -7,7 +12,12 @@ export type AttributeValue =
   | readonly (number | null | undefined)[]
   | readonly (boolean | null | undefined)[];
 
-/** Span or resource attributes: a readonly map of key to value. */
+/**
+ * Span or resource attributes: a readonly map of key to value.
+ *
+ * @example
+ * const attributes: Attributes = { 'http.request.method': 'GET', 'server.port': 8080 };
+ */
 export type Attributes = Readonly<Record<string, AttributeValue | undefined>>;
 
 /**
@@ -18,16 +28,31 @@ export type Attributes = Readonly<Record<string, AttributeValue | undefined>>;
  */
 export type SpanKind = 'internal' | 'server' | 'client' | 'producer' | 'consumer';
 
-/** The status code of a span. */
+/**
+ * The status code of a span.
+ *
+ * @example
+ * const failed = span.status.code === ('error' satisfies StatusCode);
+ */
 export type StatusCode = 'unset' | 'ok' | 'error';
 
-/** The status of a span: its code and, for errors, the message. */
+/**
+ * The status of a span: its code and, for errors, the message.
+ *
+ * @example
+ * const status: SpanStatus = { code: 'error', message: 'card declined' };
+ */
 export interface SpanStatus {
   readonly code: StatusCode;
   readonly message?: string;
 }
 
-/** A timed event inside a span (exceptions are events named `exception`). */
+/**
+ * A timed event inside a span (exceptions are events named `exception`).
+ *
+ * @example
+ * const exception: SpanEvent | undefined = span.events.find((event) => event.name === 'exception');
+ */
 export interface SpanEvent {
   readonly name: string;
   /** Nanoseconds since the Unix epoch. */
@@ -35,20 +60,35 @@ export interface SpanEvent {
   readonly attributes: Attributes;
 }
 
-/** A link from a span to another span context, possibly in another trace. */
+/**
+ * A link from a span to another span context, possibly in another trace.
+ *
+ * @example
+ * const linked = span.links.map((link: SpanLink) => link.traceId);
+ */
 export interface SpanLink {
   readonly traceId: string;
   readonly spanId: string;
   readonly attributes: Attributes;
 }
 
-/** The instrumentation library that produced a span. */
+/**
+ * The instrumentation library that produced a span.
+ *
+ * @example
+ * const scope: InstrumentationScope = span.scope; // { name: '@opentelemetry/instrumentation-http', version: '0.301.0' }
+ */
 export interface InstrumentationScope {
   readonly name: string;
   readonly version?: string;
 }
 
-/** Where a span reached tracespec from. */
+/**
+ * Where a span reached tracespec from.
+ *
+ * @example
+ * const remote = traces.spans.filter((span) => span.source !== ('in-process' satisfies SpanSource));
+ */
 export type SpanSource = 'in-process' | 'otlp-http' | 'otlp-grpc' | 'zipkin' | 'file' | 'test';
 
 /**

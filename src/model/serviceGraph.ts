@@ -1,6 +1,11 @@
 import type { Span } from './Span.ts';
 
-/** One edge of a service graph: calls from one service to another, seen as parent -> child spans. */
+/**
+ * One edge of a service graph: calls from one service to another, seen as parent -> child spans.
+ *
+ * @example
+ * const [edge]: readonly ServiceEdge[] = trace.serviceGraph().edges; // { from: 'gateway', to: 'orders', calls: 1, errors: 0 }
+ */
 export interface ServiceEdge {
   readonly from: string;
   readonly to: string;
@@ -10,7 +15,13 @@ export interface ServiceEdge {
   readonly errors: number;
 }
 
-/** The services of some traces and the calls between them. */
+/**
+ * The services of some traces and the calls between them.
+ *
+ * @example
+ * const graph: ServiceGraph = traceSet.serviceGraph();
+ * graph.services; // ['gateway', 'orders']
+ */
 export interface ServiceGraph {
   /** Every service that recorded a span, sorted. */
   readonly services: readonly string[];

@@ -16,7 +16,13 @@ export function nanosToMillis(nanos: bigint): number {
   return Number(whole) + Number(rest) / 1e6;
 }
 
-/** Formats a duration in nanoseconds for people: `850us`, `12.3ms`, `1.25s`. */
+/**
+ * Formats a duration in nanoseconds for people: `850us`, `12.3ms`, `1.25s`.
+ *
+ * @example
+ * formatDuration(span.durationNano); // '12.3ms'
+ * formatDuration(850_000n); // '850us'
+ */
 export function formatDuration(nanos: bigint): string {
   const ms = nanosToMillis(nanos);
   if (ms < 1) return `${trim(ms * 1000)}us`;

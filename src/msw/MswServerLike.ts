@@ -1,4 +1,9 @@
-/** The part of an msw `request:start` event tracespec reads. */
+/**
+ * The part of an msw `request:start` event tracespec reads.
+ *
+ * @example
+ * server.events.on('request:start', ({ requestId, request }: RequestStartEvent) => console.log(requestId, request.url));
+ */
 export interface RequestStartEvent {
   readonly requestId: string;
   readonly request: Request;

@@ -2,7 +2,12 @@ import type { Span } from '../model/Span.ts';
 import type { Trace } from '../model/Trace.ts';
 import { describeSpan } from './describeSpan.ts';
 
-/** Options for {@link renderTree}. */
+/**
+ * Options for {@link renderTree}.
+ *
+ * @example
+ * console.log(renderTree(trace, { attributes: ['http.route'], marks: new Map([[span, '◀ here']]) }));
+ */
 export interface RenderTreeOptions {
   /** Attribute keys printed on each span that has them. */
   readonly attributes?: readonly string[];

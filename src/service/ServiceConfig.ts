@@ -1,16 +1,31 @@
 import type { OtlpProtocol } from '../model/OtlpProtocol.ts';
 
-/** Where a service's spans go (`OTEL_TRACES_EXPORTER`). */
+/**
+ * Where a service's spans go (`OTEL_TRACES_EXPORTER`).
+ *
+ * @example
+ * const exporter: ServiceExporter = { kind: 'otlp', protocol: 'http/protobuf', endpoint: 'http://127.0.0.1:4318/v1/traces' };
+ */
 export type ServiceExporter =
   | { readonly kind: 'otlp'; readonly protocol: OtlpProtocol; readonly endpoint: string }
   | { readonly kind: 'zipkin'; readonly endpoint: string }
   | { readonly kind: 'console' }
   | { readonly kind: 'none' };
 
-/** A context propagation format named in `OTEL_PROPAGATORS`. */
+/**
+ * A context propagation format named in `OTEL_PROPAGATORS`.
+ *
+ * @example
+ * const propagators: ServicePropagator[] = ['tracecontext', 'baggage'];
+ */
 export type ServicePropagator = 'tracecontext' | 'baggage' | 'b3' | 'b3multi' | 'jaeger';
 
-/** An instrumentation `tracespec/service` can enable (when its package is installed). */
+/**
+ * An instrumentation `tracespec/service` can enable (when its package is installed).
+ *
+ * @example
+ * const instrumentations: ServiceInstrumentation[] = ['http', 'undici'];
+ */
 export type ServiceInstrumentation = 'http' | 'undici';
 
 /**

@@ -6,7 +6,12 @@ const PROPAGATORS: readonly ServicePropagator[] = ['tracecontext', 'baggage', 'b
 const INSTRUMENTATIONS: readonly ServiceInstrumentation[] = ['http', 'undici'];
 const DEFAULT_BATCH_DELAY_MS = 5_000;
 
-/** The configuration, and what was wrong with the variables (each a sentence that says what was used instead). */
+/**
+ * The configuration, and what was wrong with the variables (each a sentence that says what was used instead).
+ *
+ * @example
+ * const { config, problems }: ServiceConfigReading = readServiceConfig(process.env);
+ */
 export interface ServiceConfigReading {
   readonly config: ServiceConfig;
   readonly problems: readonly string[];

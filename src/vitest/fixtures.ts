@@ -4,7 +4,14 @@ import { installTracing } from '../capture/installTracing.ts';
 import type { TestTraces } from '../capture/TestTraces.ts';
 import { configuredTracing, runTestInScope } from './setupTracing.ts';
 
-/** What tracespec's fixture adds to a test's context. */
+/**
+ * What tracespec's fixture adds to a test's context.
+ *
+ * @example
+ * test('checkout', async ({ traces }: TracespecFixtures) => {
+ *   expect(traces).toHaveSpan({ name: 'POST /checkout' });
+ * });
+ */
 export interface TracespecFixtures {
   /** The traces this test's code produced (live: each read sees the spans recorded so far). */
   traces: TestTraces;
@@ -35,7 +42,15 @@ export const test = base.extend<TracespecFixtures>({
   ],
 });
 
-/** Alias of {@link test}. */
+/**
+ * Alias of {@link test}.
+ *
+ * @example
+ * it('lists orders', async ({ traces }) => {
+ *   await fetch(`${url}/orders`);
+ *   expect(traces).toHaveSpan({ name: 'GET /orders' });
+ * });
+ */
 export const it = test;
 
 /**

@@ -1,7 +1,12 @@
 import type { SpanRecorder } from '../capture/SpanRecorder.ts';
 import { describeSpan } from '../render/describeSpan.ts';
 
-/** What to do about spans a test started and never ended: warn (default), fail the test, or ignore them. */
+/**
+ * What to do about spans a test started and never ended: warn (default), fail the test, or ignore them.
+ *
+ * @example
+ * setupTracing({ openSpans: 'fail' satisfies OpenSpansPolicy });
+ */
 export type OpenSpansPolicy = 'warn' | 'fail' | 'ignore';
 
 /**

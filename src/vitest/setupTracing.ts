@@ -8,7 +8,13 @@ import type { Tracing } from '../capture/tracingSlot.ts';
 import { type OpenSpansPolicy, reportOpenSpans } from './openSpans.ts';
 import { saveFailedTraces } from './saveFailedTraces.ts';
 
-/** Options of {@link setupTracing}. */
+/**
+ * Options of {@link setupTracing}.
+ *
+ * @example
+ * const options: SetupTracingOptions = { serviceName: 'orders', openSpans: 'fail' };
+ * setupTracing(options);
+ */
 export interface SetupTracingOptions extends TracingOptions {
   /** Spans a test started and never ended: `warn` (default), `fail` the test, or `ignore`. */
   readonly openSpans?: OpenSpansPolicy;

@@ -1,13 +1,28 @@
 import type { Span, SpanKind, StatusCode } from '../../model/Span.ts';
 import type { AsymmetricMatcherLike } from './asymmetric.ts';
 
-/** A string field: the exact string, a RegExp, or an asymmetric matcher (`expect.stringMatching(...)`). */
+/**
+ * A string field: the exact string, a RegExp, or an asymmetric matcher (`expect.stringMatching(...)`).
+ *
+ * @example
+ * const names: TextMatcher[] = ['GET /orders', /^GET /, expect.stringContaining('orders')];
+ */
 export type TextMatcher = string | RegExp | AsymmetricMatcherLike;
 
-/** An expected attribute value: the value itself, a RegExp for strings, or an asymmetric matcher. */
+/**
+ * An expected attribute value: the value itself, a RegExp for strings, or an asymmetric matcher.
+ *
+ * @example
+ * const status: AttributeMatcher = expect.any(Number);
+ */
 export type AttributeMatcher = string | number | boolean | bigint | RegExp | AsymmetricMatcherLike | readonly unknown[];
 
-/** An expected event: its name, or a partial event. */
+/**
+ * An expected event: its name, or a partial event.
+ *
+ * @example
+ * const thrown: EventExpectation = { name: 'exception', attributes: { 'exception.type': 'TypeError' } };
+ */
 export type EventExpectation =
   | TextMatcher
   | {
@@ -15,7 +30,12 @@ export type EventExpectation =
       readonly attributes?: Readonly<Record<string, AttributeMatcher | undefined>>;
     };
 
-/** An expected status: the code, or a partial status. */
+/**
+ * An expected status: the code, or a partial status.
+ *
+ * @example
+ * const failed: StatusExpectation = { code: 'error', message: /timeout/ };
+ */
 export type StatusExpectation =
   | StatusCode
   | AsymmetricMatcherLike

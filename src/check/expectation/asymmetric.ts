@@ -1,4 +1,9 @@
-/** The protocol of vitest's and Jest's asymmetric matchers (`expect.any(Number)`, `expect.stringMatching(...)`). */
+/**
+ * The protocol of vitest's and Jest's asymmetric matchers (`expect.any(Number)`, `expect.stringMatching(...)`).
+ *
+ * @example
+ * const anyNumber: AsymmetricMatcherLike = expect.any(Number);
+ */
 export interface AsymmetricMatcherLike {
   asymmetricMatch(other: unknown): boolean;
   toString?(): string;

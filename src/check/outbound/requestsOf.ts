@@ -1,6 +1,11 @@
 import type { OutboundRequest } from './OutboundRequest.ts';
 
-/** What the outbound matchers accept: the recorder, or a list of its requests. */
+/**
+ * What the outbound matchers accept: the recorder, or a list of its requests.
+ *
+ * @example
+ * const subjects: OutboundSubject[] = [outbound, outbound.requests.slice(-2)];
+ */
 export type OutboundSubject = { readonly requests: readonly OutboundRequest[] } | readonly OutboundRequest[];
 
 /**

@@ -5,7 +5,12 @@ import { renderTraces } from '../../render/renderTraces.ts';
 import type { CheckResult } from '../CheckResult.ts';
 import { checkMessage } from '../checkMessage.ts';
 
-/** Which hop {@link hasPropagation} checks: from a calling service to a called one. */
+/**
+ * Which hop {@link hasPropagation} checks: from a calling service to a called one.
+ *
+ * @example
+ * const hop: PropagationHop = { from: 'gateway', to: 'orders' };
+ */
 export interface PropagationHop {
   readonly from: string;
   readonly to: string;

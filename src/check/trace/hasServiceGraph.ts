@@ -3,12 +3,22 @@ import type { TraceSet } from '../../model/TraceSet.ts';
 import type { CheckResult } from '../CheckResult.ts';
 import { checkMessage } from '../checkMessage.ts';
 
-/** An expected edge: `'gateway -> orders'`, or `{ from, to, calls?, errors? }`. */
+/**
+ * An expected edge: `'gateway -> orders'`, or `{ from, to, calls?, errors? }`.
+ *
+ * @example
+ * const edges: EdgeExpectation[] = ['gateway -> orders', { from: 'orders', to: 'inventory', calls: 2 }];
+ */
 export type EdgeExpectation =
   | `${string} -> ${string}`
   | { readonly from: string; readonly to: string; readonly calls?: number; readonly errors?: number };
 
-/** Options of {@link hasServiceGraph}. */
+/**
+ * Options of {@link hasServiceGraph}.
+ *
+ * @example
+ * expect(traces).toHaveServiceGraph(['gateway -> orders'], { exact: true });
+ */
 export interface ServiceGraphOptions {
   /** When true, the graph must have no other edges. Default false. */
   readonly exact?: boolean;

@@ -6,7 +6,12 @@ import type { CheckResult } from '../CheckResult.ts';
 import { checkMessage } from '../checkMessage.ts';
 import { findCaller } from './findCaller.ts';
 
-/** Options of {@link isConnected}. */
+/**
+ * Options of {@link isConnected}.
+ *
+ * @example
+ * expect(collector.traces()).toBeConnected({ skewMs: 20 });
+ */
 export interface ConnectedOptions {
   /** Clock skew tolerated when matching a lost callee with its caller by time, in ms. Default 5. */
   readonly skewMs?: number;

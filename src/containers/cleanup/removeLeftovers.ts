@@ -3,13 +3,23 @@ import { defaultDockerEngine } from '../defaultDockerEngine.ts';
 import { MANAGED_LABEL, OWNER_HOST_LABEL, OWNER_PID_LABEL, ownerHost } from '../labels.ts';
 import { isProcessAlive } from './isProcessAlive.ts';
 
-/** What {@link removeLeftovers} removed. */
+/**
+ * What {@link removeLeftovers} removed.
+ *
+ * @example
+ * const { containers, networks }: LeftoversRemoved = await removeLeftovers();
+ */
 export interface LeftoversRemoved {
   readonly containers: number;
   readonly networks: number;
 }
 
-/** Options of {@link removeLeftovers}; the defaults look at this machine's processes. */
+/**
+ * Options of {@link removeLeftovers}; the defaults look at this machine's processes.
+ *
+ * @example
+ * await removeLeftovers({ engine: await defaultDockerEngine() } satisfies RemoveLeftoversOptions);
+ */
 export interface RemoveLeftoversOptions {
   readonly engine?: DockerEngine;
   readonly isAlive?: (pid: number) => boolean;

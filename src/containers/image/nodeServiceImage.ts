@@ -13,7 +13,12 @@ import { nodeRuntimeImage } from './nodeRuntimeImage.ts';
 /** Repository of every image built by {@link nodeServiceImage}; the tag is the content hash. */
 export const NODE_IMAGE_REPOSITORY = 'tracespec-node-service';
 
-/** A built (or reused) image of a Node service. */
+/**
+ * A built (or reused) image of a Node service.
+ *
+ * @example
+ * const { image, cached }: NodeServiceImage = await nodeServiceImage({ entry: '/abs/orders.ts' });
+ */
 export interface NodeServiceImage {
   /** `tracespec-node-service:<hash>`, usable with `new GenericContainer(image)` or `new TracedContainer(image)`. */
   readonly image: string;

@@ -380,3 +380,39 @@ describe('the public surface of every entry point', () => {
     expect(ambiguous).toEqual([]);
   });
 });
+
+/** Public names whose declaration has no JSDoc `@example` (aliases followed to the declaration). */
+function withoutExample(sources: readonly string[]): string[] {
+  const program = ts.createProgram([...sources], {
+    allowImportingTsExtensions: true,
+    noEmit: true,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    target: ts.ScriptTarget.ES2023,
+    skipLibCheck: true,
+    noResolve: false,
+  });
+  const checker = program.getTypeChecker();
+  const hasExample = (node: ts.Node) => ts.getJSDocTags(node).some((tag) => tag.tagName.text === 'example');
+  return sources.flatMap((source) => {
+    const file = program.getSourceFile(source);
+    const module = file && checker.getSymbolAtLocation(file);
+    if (!module) return [`${source}: not found`];
+    return checker
+      .getExportsOfModule(module)
+      .filter((symbol) => {
+        const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+        return !(target.getDeclarations() ?? []).some(
+          (declaration) =>
+            hasExample(declaration) || (ts.isVariableDeclaration(declaration) && hasExample(declaration.parent.parent)),
+        );
+      })
+      .map((symbol) => `${source.slice(SRC.length - 3)}: ${symbol.name}`);
+  });
+}
+
+describe('documentation of the public surface', () => {
+  test('every exported name has a JSDoc with an @example', () => {
+    expect(withoutExample(entries.map((entry) => entry.source))).toEqual([]);
+  }, 60_000);
+});
