@@ -36,24 +36,31 @@ describe('docs/snapshots.md', () => {
   });
 });
 
-describe('snippets of docs/*.md that name the test they come from', () => {
+describe('snippets of CONTRIBUTING.md and docs/*.md that name the test they come from', () => {
   const normalize = (line: string) => line.trim().replace(/[;,]$/, '');
-  const pages = ['containers.md', 'selectors.md', 'service.md', 'snapshots.md', 'timing.md'];
+  const pages = [
+    'CONTRIBUTING.md',
+    'docs/containers.md',
+    'docs/selectors.md',
+    'docs/service.md',
+    'docs/snapshots.md',
+    'docs/timing.md',
+  ];
   const snippets = pages.flatMap((page) =>
-    [...read(`docs/${page}`).matchAll(/<!-- tested in: (\S+) -->\n```ts\n([\s\S]*?)```/g)].map(
+    [...read(page).matchAll(/<!-- tested in: (\S+) -->\n```ts\n([\s\S]*?)```/g)].map(
       (match) => [page, match[1] as string, match[2] as string] as const,
     ),
   );
 
   test('there are some', () => {
-    expect(snippets.length).toBeGreaterThanOrEqual(1);
+    expect(snippets.length).toBeGreaterThanOrEqual(4);
   });
 
   test.for(snippets)('%s: every line of the snippet from %s is in that file', ([, file, code]) => {
     const lines = new Set(read(file).split('\n').map(normalize));
     const missing = code
       .split('\n')
-      .filter((line) => line.trim() !== '')
+      .filter((line) => line.trim() !== '' && line.trim() !== '// …')
       .filter((line) => !lines.has(normalize(line)));
     expect(missing).toEqual([]);
   });
