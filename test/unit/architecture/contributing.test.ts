@@ -1,24 +1,13 @@
 // The worked example of CONTRIBUTING.md, "Adding a matcher", run for real: a check, its family entry, its test.
-// (In the repository the check goes to src/check/span/ and the entry to src/vitest/matchers/span.ts; here both
-// live in this file so that the example stays true without adding a matcher nobody asked for.)
-import { type Span, type SpanKind, Trace } from 'tracespec';
+// (In the repository the check goes to src/check/span/ and the entry to src/vitest/matchers/span.ts; here they live
+// in test/support/hasKind.ts and this file, so that the example stays true without a matcher nobody asked for.)
+import { type SpanKind, Trace } from 'tracespec';
 import { inTrace } from 'tracespec/vitest';
 import { describe, expect, test } from 'vitest';
-import type { CheckResult } from '../../../src/check/CheckResult.ts';
-import { fieldCheck } from '../../../src/check/span/fieldCheck.ts';
 import { defineMatchers, toMatcher } from '../../../src/vitest/toMatcher.ts';
 import { failureOf } from '../../support/failure.ts';
+import { hasKind } from '../../support/hasKind.ts';
 import { makeSpan } from '../../support/spanBuilder.ts';
-
-/**
- * Checks a span's kind.
- *
- * @example
- * hasKind(span, 'server', trace);
- */
-export function hasKind(span: Span, kind: SpanKind, trace?: Trace): CheckResult {
-  return fieldCheck(span, { kind }, `kind ${JSON.stringify(kind)}`, trace);
-}
 
 interface KindMatchers<R = unknown> {
   /**
