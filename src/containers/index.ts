@@ -2,6 +2,8 @@
 
 // Where their spans go, and how a container reaches the host.
 export type { OtlpProtocol } from '../model/OtlpProtocol.ts';
+// What the recording taps between services saw (`environment.hops()`).
+export type { WireRecord } from '../model/WireRecord.ts';
 // Cleanup of what a killed run left behind.
 export { killOrphanedProcesses } from './cleanup/processRegistry.ts';
 export { removeCachedImages } from './cleanup/removeCachedImages.ts';

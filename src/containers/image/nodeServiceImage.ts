@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { DockerEngine } from '../DockerEngine.ts';
 import { defaultDockerEngine } from '../defaultDockerEngine.ts';
 import { CACHED_IMAGE_KIND, KIND_LABEL, MANAGED_LABEL } from '../labels.ts';
+import { untraced } from '../untraced.ts';
 import { withBuildLock } from './buildLock.ts';
 import { bundleNodeService } from './bundleNodeService.ts';
 import type { NodeService } from './NodeService.ts';
@@ -37,7 +38,11 @@ export interface NodeServiceImage {
  * const { image } = await nodeServiceImage({ entry: '/abs/orders.ts' });
  * await using orders = await new TracedContainer(image).withServiceName('orders').withPort(3000).start();
  */
-export async function nodeServiceImage(service: NodeService, engine?: DockerEngine): Promise<NodeServiceImage> {
+export function nodeServiceImage(service: NodeService, engine?: DockerEngine): Promise<NodeServiceImage> {
+  return untraced(() => buildNodeServiceImage(service, engine));
+}
+
+async function buildNodeServiceImage(service: NodeService, engine?: DockerEngine): Promise<NodeServiceImage> {
   const docker = engine ?? (await defaultDockerEngine());
   const [bundle, base] = await Promise.all([bundleNodeService(service), nodeRuntimeImage(docker)]);
   const hash = createHash('sha256').update(`${base}\n${bundle.hash}`).digest('hex').slice(0, 24);
