@@ -296,6 +296,7 @@ const PINNED: Readonly<Record<string, Surface>> = {
       'RemoveLeftoversOptions',
       'ServiceSettings',
       'StartedTracedService',
+      'WireRecord',
     ],
   },
   './service': {
