@@ -42,7 +42,12 @@ export { hasPropagation, type PropagationHop } from './check/trace/hasPropagatio
 export { type EdgeExpectation, hasServiceGraph, type ServiceGraphOptions } from './check/trace/hasServiceGraph.ts';
 export { hasSpan } from './check/trace/hasSpan.ts';
 export { hasSpanTree } from './check/trace/hasSpanTree.ts';
-export { type ConnectedOptions, isConnected } from './check/trace/isConnected.ts';
+export { brokenHops, type ConnectedOptions, isConnected } from './check/trace/isConnected.ts';
+
+// Why context was lost between services: the diagnosis behind isConnected, hasPropagation and hasServiceGraph.
+export { diagnoseLostContext, type LostContextDiagnosis } from './check/trace/lostContext/diagnoseLostContext.ts';
+export type { BrokenHop, Certainty, LostContextCause } from './check/trace/lostContext/LostContext.ts';
+export type { PropagationEvidence } from './check/trace/lostContext/PropagationEvidence.ts';
 export type { ShapeNode, SpanShape, TreeShapeOptions } from './check/trace/shape/SpanShape.ts';
 export { deep, span } from './check/trace/shape/shapeBuilder.ts';
 // Where the time went (docs/timing.md).
@@ -75,6 +80,7 @@ export { Trace } from './model/Trace.ts';
 export { TraceSet } from './model/TraceSet.ts';
 export type { TracesLike } from './model/TracesLike.ts';
 export { formatDuration } from './model/time.ts';
+export type { WireRecord } from './model/WireRecord.ts';
 // Finding spans with selectors (docs/selectors.md).
 export { find, matchesSelector } from './query/find.ts';
 export { findOne } from './query/findOne.ts';

@@ -2,6 +2,9 @@ import type { ServiceEdge, ServiceGraph } from '../../model/serviceGraph.ts';
 import type { TraceSet } from '../../model/TraceSet.ts';
 import type { CheckResult } from '../CheckResult.ts';
 import { checkMessage } from '../checkMessage.ts';
+import type { ConnectedOptions } from './isConnected.ts';
+import { diagnoseLostContext } from './lostContext/diagnoseLostContext.ts';
+import type { BrokenHop } from './lostContext/LostContext.ts';
 
 /**
  * An expected edge: `'gateway -> orders'`, or `{ from, to, calls?, errors? }`.
@@ -14,12 +17,12 @@ export type EdgeExpectation =
   | { readonly from: string; readonly to: string; readonly calls?: number; readonly errors?: number };
 
 /**
- * Options of {@link hasServiceGraph}.
+ * Options of {@link hasServiceGraph}; the propagation evidence (a test's `traces.evidence()`) explains lost edges.
  *
  * @example
  * expect(traces).toHaveServiceGraph(['gateway -> orders'], { exact: true });
  */
-export interface ServiceGraphOptions {
+export interface ServiceGraphOptions extends ConnectedOptions {
   /** When true, the graph must have no other edges. Default false. */
   readonly exact?: boolean;
 }
@@ -39,9 +42,19 @@ export function hasServiceGraph(
   const graph = set.serviceGraph();
   const wanted = expected.map(parseEdge);
   const problems: string[] = [];
+  let lost: readonly BrokenHop[] | undefined;
+  const lostOn = (edge: { from: string; to: string }) => {
+    lost ??= diagnoseLostContext({ ...options, traces: set }).hops;
+    return lost.filter((hop) => hop.from === edge.from && hop.to === edge.to);
+  };
   for (const edge of wanted) {
     const actual = graph.edges.find((item) => item.from === edge.from && item.to === edge.to);
-    if (!actual) problems.push(`missing: ${edge.from} -> ${edge.to}`);
+    const broken = actual ? [] : lostOn(edge);
+    if (!actual && broken.length > 0) {
+      problems.push(
+        `${edge.from} -> ${edge.to}: the call was made, but the context was lost: ${broken[0]?.description}`,
+      );
+    } else if (!actual) problems.push(`missing: ${edge.from} -> ${edge.to}`);
     else if (edge.calls !== undefined && actual.calls !== edge.calls) {
       problems.push(
         `${edge.from} -> ${edge.to}: expected ${edge.calls} call${edge.calls === 1 ? '' : 's'}, got ${actual.calls}`,
@@ -66,7 +79,7 @@ export function hasServiceGraph(
       checkMessage({
         expected: `${pass ? 'not ' : ''}a service graph with ${wanted.map((edge) => describeEdge(edge)).join(', ')}${options.exact ? ' and nothing else' : ''}`,
         details: pass ? [] : ['Differences:', ...problems.map((line) => `  - ${line}`)],
-        blocks: [['Received:', renderGraph(graph)]],
+        blocks: [['Received:', renderGraph(graph, lost)]],
       }),
     actual: graph.edges.map((edge) => describeEdge(edge)),
     expected: wanted.map((edge) => describeEdge(edge)),
@@ -79,10 +92,16 @@ export function hasServiceGraph(
  * @example
  * console.log(renderGraph(trace.serviceGraph()));
  */
-export function renderGraph(graph: ServiceGraph): string {
-  if (graph.edges.length === 0)
+export function renderGraph(graph: ServiceGraph, lost: readonly BrokenHop[] = []): string {
+  const broken = lost
+    .filter((hop) => hop.from !== undefined && hop.from !== hop.to)
+    .map(
+      (hop) =>
+        `  ${hop.from} -> ${hop.to} (context lost: ${hop.cause}${hop.certainty === 'inferred' ? ', inferred' : ''})`,
+    );
+  if (graph.edges.length === 0 && broken.length === 0)
     return `  (no calls between services; services: ${graph.services.join(', ') || 'none'})`;
-  return graph.edges.map((edge) => `  ${describeEdge(edge)}`).join('\n');
+  return [...graph.edges.map((edge) => `  ${describeEdge(edge)}`), ...new Set(broken)].join('\n');
 }
 
 function parseEdge(edge: EdgeExpectation): { from: string; to: string; calls?: number; errors?: number } {

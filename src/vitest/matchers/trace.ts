@@ -87,13 +87,16 @@ export const traceMatchers = defineMatchers<TraceMatchers>({
   ),
   toEventuallyHaveSpan: custom(toEventuallyHaveSpan),
   toHaveNoErrors: toMatcher('traces', (set) => hasNoErrors(set)),
-  // A test's live traces also offer the traces nobody claimed: where a callee that lost the context recorded.
-  toBeConnected: toMatcher('live traces', ({ set, strays }, options?: ConnectedOptions) =>
-    isConnected(set, strays && options?.strays === undefined ? { ...options, strays } : options),
+  // A test's live traces, or a collector, also offer the evidence of what lost the context: split-off traces and
+  // what the recording taps saw on the wire.
+  toBeConnected: toMatcher('live traces', ({ set, evidence }, options?: ConnectedOptions) =>
+    isConnected(set, { ...evidence, ...options }),
   ),
-  toPropagate: toMatcher('traces', (set, hop: PropagationHop) => hasPropagation(set, hop)),
-  toHaveServiceGraph: toMatcher('traces', (set, edges: readonly EdgeExpectation[], options?: ServiceGraphOptions) =>
-    hasServiceGraph(set, edges, options),
+  toPropagate: toMatcher('live traces', ({ set, evidence }, hop: PropagationHop) => hasPropagation(set, hop, evidence)),
+  toHaveServiceGraph: toMatcher(
+    'live traces',
+    ({ set, evidence }, edges: readonly EdgeExpectation[], options?: ServiceGraphOptions) =>
+      hasServiceGraph(set, edges, { ...evidence, ...options }),
   ),
 });
 

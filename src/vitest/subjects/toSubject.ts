@@ -1,11 +1,14 @@
 import { currentScope } from '../../capture/testScope.ts';
 import { type OutboundSubject, requestsOf } from '../../check/outbound/requestsOf.ts';
+import type { ConnectedOptions } from '../../check/trace/isConnected.ts';
+import type { PropagationEvidence } from '../../check/trace/lostContext/PropagationEvidence.ts';
 import { isSpan } from '../../model/isSpan.ts';
 import type { Span } from '../../model/Span.ts';
 import { Trace } from '../../model/Trace.ts';
 import { TraceSet } from '../../model/TraceSet.ts';
 import { isTracesLike, traceSetOf } from '../../model/TracesLike.ts';
 import { traceOf } from '../../model/traceOf.ts';
+import type { WireRecord } from '../../model/WireRecord.ts';
 import { isInTrace } from './inTrace.ts';
 import { storedTrace } from './storedTrace.ts';
 
@@ -25,10 +28,14 @@ export interface GroupSubject {
   readonly single: boolean;
 }
 
-/** Traces, with the traces nobody claimed when they came from a test's live `traces` (see `TestTraces.strays`). */
+/**
+ * Traces, with the evidence besides them that the propagation checks read: a test's live `traces` offer the
+ * split-off traces, concurrent tests' traces and the recording taps' wire records (`TestTraces.evidence()`); a
+ * collector offers its wire records.
+ */
 export interface LiveTracesSubject {
   readonly set: TraceSet;
-  readonly strays: TraceSet | undefined;
+  readonly evidence: ConnectedOptions;
 }
 
 /** What each kind of subject becomes before a check sees it. */
@@ -73,11 +80,7 @@ export function toSubject<K extends SubjectKind>(kind: K, received: unknown, mat
 
 const COERCE: { readonly [K in SubjectKind]: (received: unknown, matcher: string) => Subjects[K] } = {
   traces: toTraceSet,
-  'live traces': (received, matcher) => {
-    const strays = (received as { strays?: unknown }).strays;
-    const set = toTraceSet(received, matcher);
-    return { set, strays: typeof strays === 'function' ? (strays.call(received) as TraceSet) : undefined };
-  },
+  'live traces': (received, matcher) => ({ set: toTraceSet(received, matcher), evidence: evidenceOf(received) }),
   trace: (received, matcher) => (Trace.is(received) ? received : toTraceSet(received, matcher).only()),
   span: toSpanSubject,
   spans: toGroupSubject,
@@ -161,6 +164,16 @@ function toOutbound(received: unknown, matcher: string): unknown {
   const scope = currentScope();
   if (scope === undefined) return requests;
   return requests.filter((request) => request.scope === undefined || request.scope === scope);
+}
+
+function evidenceOf(received: unknown): ConnectedOptions {
+  const source = received as { evidence?: () => PropagationEvidence; store?: { wire?: () => readonly WireRecord[] } };
+  if (typeof source?.evidence === 'function') {
+    const { traces: _traces, ...rest } = source.evidence();
+    return rest;
+  }
+  if (typeof source?.store?.wire === 'function') return { wire: source.store.wire() };
+  return {};
 }
 
 function describeType(value: unknown): string {
