@@ -105,8 +105,11 @@ describe('baggage', () => {
         const extracted = propagation.getBaggage(
           propagator.extract(ROOT_CONTEXT, { baggage: formatBaggage(members) }, defaultTextMapGetter),
         );
+        // OpenTelemetry's propagator drops a member named `__proto__` on extract (it collects members in a plain
+        // object); the header tracespec formats still carries it, and tracespec reads it back (roundTrip tests).
+        const otelKeeps = members.filter((m) => m.key !== '__proto__');
         expect(Object.fromEntries((extracted?.getAllEntries() ?? []).map(([key, { value }]) => [key, value]))).toEqual(
-          Object.fromEntries(members.map((m) => [m.key, m.value])),
+          Object.fromEntries(otelKeeps.map((m) => [m.key, m.value])),
         );
       }),
     );
