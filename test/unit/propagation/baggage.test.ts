@@ -22,7 +22,13 @@ describe('parseBaggage', () => {
     });
   });
 
+  test('a member named __proto__ is an ordinary member, both ways (OpenTelemetry drops it on extract)', () => {
+    const members = [{ key: '__proto__', value: '\u0000', properties: [] }];
+    expect(parseBaggage(formatBaggage(members))).toEqual({ valid: true, value: members });
+  });
+
   test('percent-decodes keys, as OpenTelemetry encodes them', () => {
+
     expect(parseBaggage('user%24id=1;ver%20sion')).toEqual({
       valid: true,
       value: [{ key: 'user$id', value: '1', properties: [{ key: 'ver sion' }] }],
