@@ -28,7 +28,6 @@ describe('parseBaggage', () => {
   });
 
   test('percent-decodes keys, as OpenTelemetry encodes them', () => {
-
     expect(parseBaggage('user%24id=1;ver%20sion')).toEqual({
       valid: true,
       value: [{ key: 'user$id', value: '1', properties: [{ key: 'ver sion' }] }],
