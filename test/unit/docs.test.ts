@@ -41,6 +41,7 @@ describe('snippets of CONTRIBUTING.md and docs/*.md that name the test they come
   const pages = [
     'CONTRIBUTING.md',
     'docs/containers.md',
+    'docs/propagation.md',
     'docs/selectors.md',
     'docs/service.md',
     'docs/snapshots.md',

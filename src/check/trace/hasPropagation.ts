@@ -30,7 +30,10 @@ export interface PropagationHop {
  * @example
  * hasPropagation(traces.traceSet(), { from: 'gateway', to: 'orders' }, traces.evidence());
  */
-export function hasPropagation(set: TraceSet, hop: PropagationHop, options: ConnectedOptions = {}): CheckResult {
+export function hasPropagation(given: TraceSet, hop: PropagationHop, options: ConnectedOptions = {}): CheckResult {
+  // The test's traces with the split-off traces that are its own: a hop may have propagated in one of those.
+  const diagnosis = diagnoseLostContext({ ...options, traces: given });
+  const set = diagnosis.traces;
   const links: [Span, Span][] = [];
   for (const trace of set) {
     for (const span of trace.spans) {
@@ -51,7 +54,6 @@ export function hasPropagation(set: TraceSet, hop: PropagationHop, options: Conn
           details: links.map(([from, to]) => `  ${describeSpan(from)} -> ${describeSpan(to)}`),
         });
       }
-      const diagnosis = diagnoseLostContext({ ...options, traces: set });
       const broken = diagnosis.hops.filter(
         (lost) => lost.to === hop.to && (lost.from === hop.from || lost.caller?.service === hop.from),
       );
