@@ -51,6 +51,11 @@ export class TracedContainer extends TracedServiceBuilder {
     return new TracedContainer({ kind: 'node', service });
   }
 
+  /** True for a Node service bundled with the default set-up, tracespec/service. @internal */
+  override get setUpByTracespec(): boolean {
+    return this.#source.kind === 'node' && this.#source.service.instrumentation === undefined;
+  }
+
   /** Starts the container, joining the environment's network when given one. @internal */
   async launch(context: LaunchContext): Promise<StartedTracedService> {
     const serviceName = this.requireServiceName('TracedContainer');
