@@ -85,6 +85,7 @@ export class TestTraces {
       traces: own,
       strays: new TraceSet(strays),
       others: new TraceSet(others),
+      otherTraceIds: this.#store.traceIdsNotOf(this.scope),
       concurrentTests:
         running || others.some((trace) => trace.startTimeUnixNano < end && trace.endTimeUnixNano > start),
       wire: this.#store.wire(window),

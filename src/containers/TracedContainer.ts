@@ -64,6 +64,11 @@ export class TracedContainer extends TracedServiceBuilder {
     return new TracedContainer({ kind: 'node', service });
   }
 
+  /** True for a Node service bundled with the default set-up, tracespec/service. @internal */
+  override get setUpByTracespec(): boolean {
+    return this.#source.kind === 'node' && this.#source.service.instrumentation === undefined;
+  }
+
   /**
    * How start() decides that the service is ready, instead of the HTTP probe (`withReadyPath`): any testcontainers
    * wait strategy, e.g. `Wait.forLogMessage('listening')` for a service without HTTP, or `Wait.forAll([...])`.

@@ -199,7 +199,10 @@ export class TracedEnvironment {
       tappedLinks(service).map(([variable, to]) => ({ from: service.settings.serviceName as string, to, variable })),
     );
     const reads = new Map(
-      this.#services.map((service) => [service.settings.serviceName, formatsRead(service.settings.environment)]),
+      this.#services.map((service) => [
+        service.settings.serviceName,
+        formatsRead(service.settings.environment, service.setUpByTracespec),
+      ]),
     );
     return Promise.all(
       links.map(async (link) => ({
@@ -248,9 +251,15 @@ const PROPAGATOR_FORMATS: Readonly<Record<string, 'w3c' | 'b3' | 'b3multi' | 'ja
   jaeger: 'jaeger',
 };
 
-/** The trace-context formats a service reads, from the `OTEL_PROPAGATORS` it is started with; undefined if not set. */
-function formatsRead(environment: Readonly<Record<string, string>>): WireRecord['calleeReads'] {
-  const value = environment.OTEL_PROPAGATORS;
+/**
+ * The trace-context formats a service reads: from the `OTEL_PROPAGATORS` it is started with, or W3C when it runs
+ * tracespec/service without it (OpenTelemetry's default); undefined when tracespec cannot know.
+ */
+function formatsRead(
+  environment: Readonly<Record<string, string>>,
+  tracespecService: boolean,
+): WireRecord['calleeReads'] {
+  const value = environment.OTEL_PROPAGATORS ?? (tracespecService ? 'tracecontext' : undefined);
   if (value === undefined) return undefined;
   return value
     .split(',')

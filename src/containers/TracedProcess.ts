@@ -59,6 +59,11 @@ export class TracedProcess extends TracedServiceBuilder {
     return builder;
   }
 
+  /** True for a Node service bundled with the default set-up, tracespec/service. @internal */
+  override get setUpByTracespec(): boolean {
+    return 'service' in this.#source && this.#source.service.instrumentation === undefined;
+  }
+
   /** Starts the process and waits until it answers HTTP. @internal */
   async launch(context: LaunchContext): Promise<StartedTracedService> {
     const serviceName = this.requireServiceName('TracedProcess');

@@ -117,6 +117,14 @@ export abstract class TracedServiceBuilder {
     return name;
   }
 
+  /**
+   * True when the service's OpenTelemetry set-up is `tracespec/service` (a Node service bundled with the default
+   * set-up), whose propagators are known: W3C unless `OTEL_PROPAGATORS` says otherwise. @internal
+   */
+  get setUpByTracespec(): boolean {
+    return false;
+  }
+
   /** Starts the service on its own. */
   start(): Promise<StartedTracedService> {
     return untraced(() => this.launch({ serviceUrls: {} }));

@@ -3,7 +3,7 @@ import type { Trace } from '../../../model/Trace.ts';
 import type { TraceSet } from '../../../model/TraceSet.ts';
 import { callEvidence } from './callEvidence.ts';
 import { sentContext } from './sentContext.ts';
-import { encloses, INCOMING, OUTGOING, sameInstance, startsWithin } from './spanRelations.ts';
+import { INCOMING, OUTGOING, sameInstance, samePath, startsWithin } from './spanRelations.ts';
 import type { WireView } from './WireView.ts';
 
 /** A trace nobody claimed that belongs to the test, by evidence; `shared` when a concurrent test may own it too. */
@@ -24,10 +24,10 @@ interface Context {
 
 /**
  * How strongly a set of traces (a test's) claims a stray (the tap's trace context, which decides by itself, aside):
- * 2   - a call of the set's to the stray's service, answered by no span of its own, encloses it; or the stray is
+ * 2   - a call of the set's to the stray's service, answered by no span of its own, was running when it began; or the stray is
  *       a call (or work that calls out) of a service that was handling a request of the set with no span below it
  *       at all (the request's work went elsewhere);
- * 1.5 - a call of the set's that nothing answered encloses it in time, nothing more (the set has a broken call);
+ * 1.5 - a call of the set's that nothing answered was running when it began, nothing more (the set has a broken call);
  * 1   - the stray's service was handling a request of the set, which has work of its own below it;
  * 0   - nothing ties them.
  */
@@ -63,25 +63,51 @@ export function attributeStrays(strays: TraceSet, context: Context): AttributedS
       theirs = Math.max(theirs, claim(top, trace, context.others, context)) as Strength;
     }
     // With tests running beside it, a busy service alone is no claim (the stray may be anyone's, their spans may not
-    // have arrived yet); an unanswered call of the test's that encloses it is, but not a certain one.
+    // have arrived yet); an unanswered call of the test's that was running when it began is, but not a certain one.
     if (mine === 0 || mine < theirs || (mine === 1 && context.concurrent)) continue;
     attributed.push({ trace, shared: mine === theirs || context.concurrent });
   }
   return attributed;
 }
 
-/** Whose unanswered requests went into the top's service when it began, by the trace context they carried. */
+/**
+ * Whose request started the stray, by the trace context the taps saw. A request the stray's top continued (its
+ * trace and parent ids) is the one: its trace, or the span its parent id names, says whose. Otherwise every
+ * unanswered request into the service on the same path, when the stray began, is a candidate.
+ */
 function wireOwners(top: Span, context: Context): Set<'mine' | 'theirs'> {
+  const { wire, skew } = context;
+  const ownerOf = (traceId: string, spanId: string): 'mine' | 'theirs' | undefined => {
+    if (context.own.get(traceId) || spanIn(context.own, spanId)) return 'mine';
+    if (context.others.get(traceId) || context.otherIds.has(traceId) || spanIn(context.others, spanId)) return 'theirs';
+    return undefined;
+  };
+  const continued = wire.records.filter(
+    (record) =>
+      record.to === top.service &&
+      sentContext(record).valid.some((ids) => ids.traceId === top.traceId && ids.parentSpanId === top.parentSpanId),
+  );
   const owners = new Set<'mine' | 'theirs'>();
-  for (const record of context.wire.records) {
-    if (record.to !== top.service || !startsWithin(record, top, context.skew)) continue;
-    if (context.wire.answeredByOther(record, top)) continue;
+  for (const record of continued) {
     for (const ids of sentContext(record).valid) {
-      if (context.own.get(ids.traceId)) owners.add('mine');
-      else if (context.others.get(ids.traceId) || context.otherIds.has(ids.traceId)) owners.add('theirs');
+      const owner = ownerOf(ids.traceId, ids.parentSpanId);
+      if (owner) owners.add(owner);
+    }
+  }
+  if (continued.length > 0) return owners;
+  for (const record of wire.records) {
+    if (record.to !== top.service || !startsWithin(record, top, skew) || !samePath(record, top)) continue;
+    if (wire.answeredByOther(record, top)) continue;
+    for (const ids of sentContext(record).valid) {
+      const owner = ownerOf(ids.traceId, ids.parentSpanId);
+      if (owner) owners.add(owner);
     }
   }
   return owners;
+}
+
+function spanIn(set: TraceSet, spanId: string): boolean {
+  return set.traces.some((trace) => trace.get(spanId) !== undefined);
 }
 
 function claim(top: Span, stray: Trace, set: TraceSet, context: Context): Strength {
@@ -97,7 +123,12 @@ function claim(top: Span, stray: Trace, set: TraceSet, context: Context): Streng
       }
       // Work of the same service that began during a request of the set: a new root, or a call outside its
       // context. (A request arriving while another is served tells nothing: services serve many at once.)
-      if (!INCOMING.has(top.kind) && INCOMING.has(span.kind) && sameInstance(span, top) && encloses(span, top, skew)) {
+      if (
+        !INCOMING.has(top.kind) &&
+        INCOMING.has(span.kind) &&
+        sameInstance(span, top) &&
+        startsWithin(span, top, skew)
+      ) {
         strength = Math.max(
           strength,
           strayCallsOut(top, stray) && trace.children(span).length === 0 ? 2 : 1,

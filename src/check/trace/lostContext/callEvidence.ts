@@ -2,7 +2,7 @@ import type { Span } from '../../../model/Span.ts';
 import type { TraceSet } from '../../../model/TraceSet.ts';
 import type { WireRecord } from '../../../model/WireRecord.ts';
 import { sentContext } from './sentContext.ts';
-import { encloses, INCOMING, OUTGOING, pathOf, peerOf, startsWithin, wirePath } from './spanRelations.ts';
+import { INCOMING, OUTGOING, pathOf, peerOf, samePath, startsWithin, wirePath } from './spanRelations.ts';
 import type { WireView } from './WireView.ts';
 
 /** Why a client span is taken for a call; `weak` when only the time ties them. */
@@ -14,11 +14,12 @@ export interface CallEvidence {
 
 /**
  * Why a CLIENT/PRODUCER span is taken for the call that reached `callee` (a span of the called service): it
- * encloses it in time and it called that service (by the tap's record, its peer address, or the path); `weak`
+ * was running when it began (a callee may end after its caller: it ends its span after the answer left), and
+ * it called that service (by the tap's record, its peer address, or the path); `weak`
  * when only the time ties a call of another service to it; undefined when nothing does.
  */
 export function callEvidence(caller: Span, callee: Span, wire: WireView, skew: bigint): CallEvidence | undefined {
-  if (!OUTGOING.has(caller.kind) || caller.spanId === callee.spanId || !encloses(caller, callee, skew)) {
+  if (!OUTGOING.has(caller.kind) || caller.spanId === callee.spanId || !startsWithin(caller, callee, skew)) {
     return undefined;
   }
   const record = recordOf(caller, callee.service, wire, skew, callee);
@@ -60,7 +61,7 @@ export function recordOf(
         // The tap sees the request go out after the caller started it; the end it records can be late (its event loop).
         startsWithin(caller, record, skew) &&
         (path === undefined || path === wirePath(record)) &&
-        (callee === undefined || startsWithin(record, callee, skew)) &&
+        (callee === undefined || (startsWithin(record, callee, skew) && samePath(record, callee))) &&
         !wire.answeredByOther(record, callee) &&
         !(wire.carriesOthers(record) && rank(record) > 1),
     )

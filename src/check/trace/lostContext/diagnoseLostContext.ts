@@ -9,7 +9,7 @@ import { judgeWire } from './judgeWire.ts';
 import type { BrokenHop } from './LostContext.ts';
 import type { PropagationEvidence } from './PropagationEvidence.ts';
 import { sentContext } from './sentContext.ts';
-import { encloses, INCOMING, OUTGOING, sameInstance, startsWithin } from './spanRelations.ts';
+import { encloses, INCOMING, OUTGOING, sameInstance, samePath, startsWithin } from './spanRelations.ts';
 import { type WireView, wireView } from './WireView.ts';
 
 /**
@@ -207,7 +207,7 @@ function servingSpan(span: Span, context: BreakContext): Span | undefined {
         candidate === span ||
         !INCOMING.has(candidate.kind) ||
         !sameInstance(candidate, span) ||
-        !encloses(candidate, span, context.skew)
+        !startsWithin(candidate, span, context.skew)
       ) {
         continue;
       }

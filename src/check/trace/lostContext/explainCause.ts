@@ -131,13 +131,17 @@ function words(finding: Finding): [string, string] {
       const ids = sent?.valid.find((candidate) => candidate.traceId === caller?.traceId) ?? sent?.valid[0];
       const matches = caller ? ` = ${of(from)} client span ${JSON.stringify(caller.name)}` : '';
       return [
-        `${to} received a valid context on ${request} (${ids ? `${FORMAT_NAMES[ids.format]}: trace ${ids.traceId}, parent ${ids.parentSpanId}${matches}` : ''}) and did not continue it: ${broke}`,
+        `${to} received a valid context on ${request} (${ids ? `${FORMAT_NAMES[ids.format]}: trace ${ids.traceId}, parent ${ids.parentSpanId}${matches}` : ''}) and did not continue it: ${broke}${
+          finding.certainty === 'inferred'
+            ? `. Inferred, tracespec does not know ${of(to)} propagators: ${to} ignored it, or it does not read ${ids ? FORMAT_NAMES[ids.format] : 'that format'}`
+            : ''
+        }`,
         `${of(to)} incoming span is not created from the request's headers: check that its http instrumentation (or framework) extracts the context, and that nothing starts the handler's span with a new root.`,
       ];
     }
     case 'callee-no-server-span':
       return [
-        `${to} recorded no server span for the call from ${from}${caller ? ` (${of(from)} client span ${JSON.stringify(caller.name)}: ${finding.reasons?.join(', ') || 'it encloses it in time, nothing more ties them'})` : ''}; its work started a new trace at ${span ? quote(span) : 'a span'} (${span?.traceId})`,
+        `${to} recorded no server span for the call from ${from}${caller ? ` (${of(from)} client span ${JSON.stringify(caller.name)}: ${finding.reasons?.join(', ') || 'it was running when that work began, nothing more ties them'})` : ''}; its work started a new trace at ${span ? quote(span) : 'a span'} (${span?.traceId})`,
         `Instrument ${of(to)} incoming requests (the http instrumentation, or its framework's), so that its spans continue the caller's trace.`,
       ];
     case 'call-outside-context':
@@ -157,7 +161,7 @@ function words(finding: Finding): [string, string] {
       ];
     case 'not-continued':
       return [
-        `${of(to)} ${span ? quote(span) : 'span'} did not continue ${of(from)} trace: it started a new trace (${span?.traceId}); the call is ${of(from)} client span ${JSON.stringify(caller?.name)} (${finding.reasons?.join(', ') || 'it encloses it in time'}). Inferred, no tap on this link: ${from} sent no context (or one ${to} does not read), or ${to} ignored it`,
+        `${of(to)} ${span ? quote(span) : 'span'} did not continue ${of(from)} trace: it started a new trace (${span?.traceId}); the call is ${of(from)} client span ${JSON.stringify(caller?.name)} (${finding.reasons?.join(', ') || 'it was running when that span began'}). Inferred, no tap on this link: ${from} sent no context (or one ${to} does not read), or ${to} ignored it`,
         `Keep the recording tap on this link (a TracedEnvironment link has one unless { tap: false }) to tell which.`,
       ];
     case 'parent-missing':
@@ -173,7 +177,7 @@ function words(finding: Finding): [string, string] {
       ];
     case 'caller-unknown':
       return [
-        `the ${span ? quote(span) : 'span'} started a new trace (${span?.traceId}); no call from another service encloses it, so the caller is unknown`,
+        `the ${span ? quote(span) : 'span'} started a new trace (${span?.traceId}); no call from another service was running when it began, so the caller is unknown`,
         `If another service called it, record that service's spans (is it instrumented and exporting?), or route its calls through a TracedEnvironment link so the tap sees them.`,
       ];
   }

@@ -35,5 +35,6 @@ export function judgeWire(
   if (reads ? !formats.some((format) => reads.includes(format)) : !formats.includes('w3c')) {
     return { cause: 'format-not-read', certainty: reads ? 'wire' : 'inferred' };
   }
-  return { cause: 'callee-ignored-context', certainty: 'wire' };
+  // Whether the callee reads what was sent is known only from its configuration; otherwise both are possible.
+  return { cause: 'callee-ignored-context', certainty: reads ? 'wire' : 'inferred' };
 }

@@ -68,3 +68,12 @@ export function sameInstance(a: Span, b: Span): boolean {
 
 export const OUTGOING: ReadonlySet<string> = new Set(['client', 'producer']);
 export const INCOMING: ReadonlySet<string> = new Set(['server', 'consumer']);
+
+/**
+ * True when a record may be the request that reached `callee`: the callee's span names no path, or the same one
+ * (the query aside). A server span knows its path; work without one could be any request's.
+ */
+export function samePath(record: WireRecord, callee: Span): boolean {
+  const path = INCOMING.has(callee.kind) ? pathOf(callee) : undefined;
+  return path === undefined || path === wirePath(record);
+}

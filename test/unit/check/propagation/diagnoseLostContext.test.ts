@@ -132,9 +132,15 @@ describe('with the tap’s record of the call', () => {
     expect(unknown?.description).toContain("inferred: inventory reads only W3C traceparent (OpenTelemetry's default");
   });
 
-  test('a valid context the callee ignored', () => {
+  test('a valid context the callee ignored: certain when its propagators are known, inferred otherwise', () => {
     const { gateway, orders, call } = system();
-    const [hop] = diagnose([gateway, orders, call, inventoryServer({})], [record(traceparent(MAIN, call.spanId))]);
+    const spans = [gateway, orders, call, inventoryServer({})];
+    const [unknown] = diagnose(spans, [record(traceparent(MAIN, call.spanId))]);
+    expect(unknown).toMatchObject({ cause: 'callee-ignored-context', certainty: 'inferred' });
+    expect(unknown?.description).toContain(
+      "Inferred, tracespec does not know inventory's propagators: inventory ignored it, or it does not read W3C traceparent",
+    );
+    const [hop] = diagnose(spans, [record(traceparent(MAIN, call.spanId), { calleeReads: ['w3c'] })]);
     expect(hop).toMatchObject({ cause: 'callee-ignored-context', certainty: 'wire' });
     expect(hop?.description).toContain(
       `inventory received a valid context on GET /stock/book (answered 200) (W3C traceparent: trace ${MAIN}, parent ${call.spanId} = orders' client span "GET") and did not continue it`,
@@ -202,7 +208,7 @@ describe('from the spans alone', () => {
     expect(withTap).toMatchObject({ cause: 'callee-no-server-span', certainty: 'wire' });
     const [timeOnly] = diagnose([gateway, orders, call, work]);
     expect(timeOnly).toMatchObject({ cause: 'callee-no-server-span', certainty: 'inferred' });
-    expect(timeOnly?.description).toContain('it encloses it in time, nothing more ties them');
+    expect(timeOnly?.description).toContain('it was running when that work began, nothing more ties them');
   });
 
   test('a split-off trace nothing ties to the test is not the test’s', () => {
