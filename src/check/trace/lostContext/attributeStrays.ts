@@ -72,8 +72,9 @@ export function attributeStrays(strays: TraceSet, context: Context): AttributedS
 
 /**
  * Whose request started the stray, by the trace context the taps saw. A request the stray's top continued (its
- * trace and parent ids) is the one: its trace, or the span its parent id names, says whose. Otherwise every
- * unanswered request into the service on the same path, when the stray began, is a candidate.
+ * trace and parent ids) is the one: its trace, or the span its parent id names, says whose. Otherwise, for a stray
+ * that begins with a request arriving, every unanswered request into the service on the same path, when it began,
+ * is a candidate.
  */
 function wireOwners(top: Span, context: Context): Set<'mine' | 'theirs'> {
   const { wire, skew } = context;
@@ -94,7 +95,9 @@ function wireOwners(top: Span, context: Context): Set<'mine' | 'theirs'> {
       if (owner) owners.add(owner);
     }
   }
-  if (continued.length > 0) return owners;
+  // Work that began inside a service (a new root, a call out) was not started by a request arriving: the requests
+  // the service was serving then tell nothing about it (the spans do, below).
+  if (continued.length > 0 || !INCOMING.has(top.kind)) return owners;
   for (const record of wire.records) {
     if (record.to !== top.service || !startsWithin(record, top, skew) || !samePath(record, top)) continue;
     if (wire.answeredByOther(record, top)) continue;
