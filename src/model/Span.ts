@@ -49,7 +49,15 @@ export interface InstrumentationScope {
 }
 
 /** Where a span reached tracespec from. */
-export type SpanSource = 'in-process' | 'otlp-http' | 'otlp-grpc' | 'zipkin' | 'file' | 'test';
+export type SpanSource =
+  | 'in-process'
+  | 'otlp-http'
+  | 'otlp-grpc'
+  | 'zipkin'
+  | 'jaeger-http'
+  | 'jaeger-udp'
+  | 'file'
+  | 'test';
 
 /**
  * A normalized, readonly span: the one shape every source (in-process SDK, OTLP, Zipkin) is converted to.
