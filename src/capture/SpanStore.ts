@@ -3,6 +3,7 @@ import type { ReadableSpanLike } from '../model/ReadableSpanLike.ts';
 import type { Span } from '../model/Span.ts';
 import { Trace } from '../model/Trace.ts';
 import { TraceSet } from '../model/TraceSet.ts';
+import { IntakeReports } from './IntakeReports.ts';
 import { isOwnTraffic } from './ownTraffic.ts';
 
 /** Called after spans were added to a {@link SpanStore}. */
@@ -31,6 +32,9 @@ export class SpanStore {
   #count = 0;
   #version = 0;
   #lastArrival = 0;
+
+  /** What receivers without an answer channel (UDP) refused or lost on the way to this store. */
+  readonly intake = new IntakeReports();
 
   /** Increases with every added span; cheap way to see that something changed. */
   get version(): number {

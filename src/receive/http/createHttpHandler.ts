@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { SpanStore } from '../../capture/SpanStore.ts';
 import { bearerProblem, checkBearer } from '../checkBearer.ts';
 import type { DecodedSpans } from '../DecodedSpans.ts';
+import { jaegerRoute } from '../jaeger/jaegerHttpRoute.ts';
 import { MalformedInputError } from '../MalformedInputError.ts';
 import { decodeOtlpJson } from '../otlp/decodeOtlpJson.ts';
 import { decodeOtlpProtobuf } from '../otlp/decodeOtlpProtobuf.ts';
@@ -45,10 +46,11 @@ export function createHttpHandler(options: HttpReceiverOptions): (req: IncomingM
 async function handle(req: IncomingMessage, res: ServerResponse, options: HttpReceiverOptions): Promise<void> {
   const path = (req.url ?? '/').split('?')[0];
   const zipkin = path === ZIPKIN_SPANS_PATH;
+  if (path === jaegerRoute.path) return handleJaeger(req, res, options);
   if (path !== OTLP_TRACES_PATH && !zipkin) {
     throw new ReceiveError(
       404,
-      `[tracespec] no receiver at ${path}; post OTLP to ${OTLP_TRACES_PATH} or Zipkin v2 JSON to ${ZIPKIN_SPANS_PATH}.`,
+      `[tracespec] no receiver at ${path}; post OTLP to ${OTLP_TRACES_PATH}, Zipkin v2 JSON to ${ZIPKIN_SPANS_PATH} or Jaeger Thrift to ${jaegerRoute.path}.`,
     );
   }
   if (req.method !== 'POST') throw new ReceiveError(405, `[tracespec] ${path} accepts POST only, got ${req.method}.`);
@@ -65,6 +67,49 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: HttpRe
     answer(res, decoded, format, zipkin);
   } catch (error) {
     fail(res, format, error);
+  }
+}
+
+// Jaeger's route, in the shape of a route table entry: path, media types, and per type decode / answer / refuse.
+async function handleJaeger(req: IncomingMessage, res: ServerResponse, options: HttpReceiverOptions): Promise<void> {
+  const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  const codec = Object.hasOwn(jaegerRoute.contentTypes, type)
+    ? jaegerRoute.contentTypes[type as keyof typeof jaegerRoute.contentTypes]
+    : undefined;
+  const send = (answer: { status: number; contentType: string; body: string }, close = false) => {
+    if (res.headersSent) return;
+    res.writeHead(answer.status, { 'content-type': answer.contentType, ...(close ? { connection: 'close' } : {}) });
+    res.end(answer.body);
+  };
+  try {
+    if (req.method !== 'POST')
+      throw new ReceiveError(405, `[tracespec] ${jaegerRoute.path} accepts POST only, got ${req.method}.`);
+    if (!checkBearer(req.headers.authorization, options.token))
+      throw new ReceiveError(401, bearerProblem(req.headers.authorization));
+    if (codec === undefined) {
+      throw new ReceiveError(
+        415,
+        `[tracespec] ${jaegerRoute.format} content type "${type}" is not supported; send ${jaegerRoute.accepts}.`,
+      );
+    }
+    const raw = await readBody(req, options.maxBodyBytes);
+    const body = await decompress(raw, req.headers['content-encoding'], options.maxBodyBytes);
+    let decoded: DecodedSpans;
+    try {
+      decoded = codec.decode(body);
+    } catch (error) {
+      if (!(error instanceof MalformedInputError)) throw error;
+      throw new ReceiveError(
+        400,
+        `[tracespec] malformed ${codec.name}: ${error.message}. Nothing from this request was stored.`,
+      );
+    }
+    options.store.addAll(decoded.spans);
+    send(codec.answer(decoded));
+  } catch (error) {
+    const status = error instanceof ReceiveError ? error.status : 500;
+    const message = error instanceof ReceiveError ? error.message : `[tracespec] receiver failure: ${String(error)}`;
+    send({ status, contentType: 'text/plain', body: message }, true);
   }
 }
 

@@ -1,5 +1,9 @@
-import thrift from 'thrift';
+import { createRequire } from 'node:module';
+import type thrift from 'thrift';
 import { MalformedInputError } from '../MalformedInputError.ts';
+
+// Apache Thrift is loaded on first use (Node caches it), not when tracespec is imported: it takes ~100ms to load.
+const require = createRequire(import.meta.url);
 
 /**
  * The two Thrift encodings Jaeger clients send: `binary` (HTTP bodies, and the agent's UDP port 6832) and `compact`
@@ -13,11 +17,22 @@ export type ThriftProtocolName = 'binary' | 'compact';
 /** Apache Thrift's protocol reader (`TBinaryProtocol` / `TCompactProtocol`). */
 export type ThriftProtocol = thrift.TProtocol;
 
-/** Thrift's type ids (`Thrift.Type`), as the protocol readers report them. */
-export const TType = thrift.Thrift.Type;
+/** Thrift's type ids on the wire (Apache Thrift's `Thrift.Type`), as the protocol readers report them. */
+export const TType = {
+  STOP: 0,
+  BOOL: 2,
+  BYTE: 3,
+  DOUBLE: 4,
+  I16: 6,
+  I32: 8,
+  I64: 10,
+  STRING: 11,
+  STRUCT: 12,
+  LIST: 15,
+};
 
-/** Thrift's message types (`Thrift.MessageType`). */
-export const MessageType = thrift.Thrift.MessageType;
+/** Thrift's message types (Apache Thrift's `Thrift.MessageType`). */
+export const MessageType = { CALL: 1, REPLY: 2, EXCEPTION: 3, ONEWAY: 4 } as const;
 
 /**
  * A Thrift reader over one whole payload (an HTTP body or a UDP datagram), with Apache Thrift doing the wire format.
@@ -30,10 +45,11 @@ export class ThriftInput {
 
   constructor(bytes: Uint8Array, name: ThriftProtocolName) {
     const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    this.#transport = new thrift.TFramedTransport(buffer);
+    const lib = require('thrift') as typeof thrift;
+    this.#transport = new lib.TFramedTransport(buffer);
     this.#length = buffer.length;
     this.protocol =
-      name === 'compact' ? new thrift.TCompactProtocol(this.#transport) : new thrift.TBinaryProtocol(this.#transport);
+      name === 'compact' ? new lib.TCompactProtocol(this.#transport) : new lib.TBinaryProtocol(this.#transport);
   }
 
   /** Bytes not read yet. */
