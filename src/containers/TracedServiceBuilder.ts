@@ -68,7 +68,10 @@ export abstract class TracedServiceBuilder {
     return this.#set({ links: { ...this.#settings.links, [variable]: serviceName } });
   }
 
-  /** Path that answers 2xx when the service is ready (default: any HTTP answer on `/`). */
+  /**
+   * Path that answers 2xx when the service is ready (default: any HTTP answer on a probe path no route uses).
+   * `tracespec/service` records no span for it.
+   */
   withReadyPath(path: string): this {
     return this.#set({ readyPath: path.startsWith('/') ? path : `/${path}` });
   }

@@ -22,13 +22,14 @@ export interface NodeServiceImage {
 }
 
 /**
- * Builds a registry-free image of a Node service: the service and its OpenTelemetry set-up bundled into one file
+ * Builds a registry-free image of a Node service: the service and its OpenTelemetry set-up (`tracespec/service`
+ * unless it names its own) bundled into one file
  * (esbuild), on a `FROM scratch` base holding the host's Node binary and the libraries it links. Images are tagged
  * with a hash of their content, so a second call with unchanged sources reuses the image (`cached: true`).
  * The image has no shell: the service must handle SIGTERM itself (PID 1 gets no default handler).
  *
  * @example
- * const { image } = await nodeServiceImage({ entry: '/abs/orders.ts', instrumentation: '/abs/otel.ts' });
+ * const { image } = await nodeServiceImage({ entry: '/abs/orders.ts' });
  * await using orders = await new TracedContainer(image).withServiceName('orders').withPort(3000).start();
  */
 export async function nodeServiceImage(service: NodeService, engine?: DockerEngine): Promise<NodeServiceImage> {

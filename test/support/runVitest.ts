@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
-import { type Reporter, startVitest } from 'vitest/node';
+import { type InlineConfig, type Reporter, startVitest } from 'vitest/node';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -25,7 +25,7 @@ export interface FixtureRun {
 export async function runVitest(
   files: readonly string[],
   env: Record<string, string> = {},
-  options: { reporters?: Reporter[]; retry?: number; project?: string } = {},
+  options: { reporters?: Reporter[]; retry?: number; project?: string; config?: InlineConfig } = {},
 ): Promise<FixtureRun> {
   let output = '';
   const stdout = new Writable({
@@ -46,6 +46,7 @@ export async function runVitest(
       ...(options.project === undefined ? {} : { name: options.project }),
       include: ['test/fixtures/runner/**/*.test.ts'],
       env,
+      ...options.config,
       alias: [
         { find: /^tracespec$/, replacement: `${root}src/index.ts` },
         { find: /^tracespec\/(.+)$/, replacement: `${root}src/$1/index.ts` },
