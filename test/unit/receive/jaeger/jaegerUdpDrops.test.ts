@@ -31,9 +31,7 @@ test.skipIf(process.platform !== 'linux')(
     expect(stats?.stored).toBe(stats?.received);
     expect(collector.store.size).toBe(stats?.received);
 
-    const error = await collector
-      .waitForTrace({ rootName: 'never sent' }, { timeout: 100 })
-      .catch((e: Error) => e);
+    const error = await collector.waitForTrace({ rootName: 'never sent' }, { timeout: 100 }).catch((e: Error) => e);
     expect(String(error)).toContain(
       `- Jaeger agent (Thrift compact) on udp 127.0.0.1:${stats?.port}: ${stats?.received} datagram(s) read, 0 refused whole, ${stats?.stored} span(s) stored, 0 span(s) rejected, ${stats?.dropped} datagram(s) lost before they were read (receive buffer full)`,
     );
