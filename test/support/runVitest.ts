@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 import { type InlineConfig, type Reporter, startVitest } from 'vitest/node';
+import { otel2Aliases } from './otel2Aliases.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -50,6 +51,8 @@ export async function runVitest(
       alias: [
         { find: /^tracespec$/, replacement: `${root}src/index.ts` },
         { find: /^tracespec\/(.+)$/, replacement: `${root}src/$1/index.ts` },
+        // In the sdk2 project the fixtures run on the OpenTelemetry 2.x line too.
+        ...(process.env.TRACESPEC_OTEL_LINE === '2' ? otel2Aliases() : []),
       ],
     },
     {},
