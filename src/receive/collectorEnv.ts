@@ -29,7 +29,7 @@ export interface CollectorEnvOptions {
   readonly protocol?: OtlpProtocol;
   /**
    * How Jaeger clients report. `http` (default) sets `JAEGER_ENDPOINT`, which clients with an HTTP sender use
-   * (Node, Go, Java), and points `JAEGER_AGENT_PORT` at the compact port for those without one. `udp-compact` and
+   * instead of UDP (Node, Go, Java), and points `JAEGER_AGENT_PORT` at the compact port for those without one. `udp-compact` and
    * `udp-binary` leave `JAEGER_ENDPOINT` out, so that clients send UDP to the agent port of that Thrift protocol
    * (jaeger-client for Node sends binary, the others compact).
    */
@@ -94,7 +94,7 @@ function jaegerEnv(address: CollectorAddress, host: string, options: CollectorEn
   const env: Record<string, string> = {};
   if (sender === 'http') {
     env.JAEGER_ENDPOINT = `http://${urlHost(host)}:${address.httpPort}/api/traces`;
-    // Read by the Go and Java clients; jaeger-client for Node has no bearer token (start the collector without one).
+    // Sent as a bearer token by the Java client; jaeger-client for Node has none (start the collector without a token).
     if (address.token !== undefined) env.JAEGER_AUTH_TOKEN = address.token;
   }
   const agentPort = sender === 'udp-binary' ? address.jaegerBinaryPort : address.jaegerCompactPort;
