@@ -73,6 +73,16 @@ export default defineConfig({
         },
       },
       {
+        // The packed tarball in new projects: no aliases, nothing of the repository's node_modules.
+        test: {
+          name: 'package',
+          include: ['test/package/*.test.ts'],
+          globalSetup: ['test/support/docker-global-setup.ts'],
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
+        },
+      },
+      {
         resolve: { alias: sdk2.alias },
         test: {
           name: 'sdk2',

@@ -2,6 +2,7 @@ import type { ExporterTarget } from './ExporterTarget.ts';
 import type { ServiceSettings } from './ServiceSettings.ts';
 import { DEFAULT_SETTINGS } from './ServiceSettings.ts';
 import type { StartedTracedService } from './StartedTracedService.ts';
+import { untraced } from './untraced.ts';
 
 /** What an environment tells a service about the others when it starts it. @internal */
 export interface LaunchContext {
@@ -102,7 +103,7 @@ export abstract class TracedServiceBuilder {
 
   /** Starts the service on its own. */
   start(): Promise<StartedTracedService> {
-    return this.launch({ serviceUrls: {} });
+    return untraced(() => this.launch({ serviceUrls: {} }));
   }
 
   /** Starts the service as a member of an environment. @internal */

@@ -9,6 +9,7 @@ import { defaultDockerEngine } from './defaultDockerEngine.ts';
 import { CACHED_IMAGE_KIND, KIND_LABEL, MANAGED_LABEL } from './labels.ts';
 import type { NodeService } from './NodeService.ts';
 import { nodeRuntimeImage } from './nodeRuntimeImage.ts';
+import { untraced } from './untraced.ts';
 
 /** Repository of every image built by {@link nodeServiceImage}; the tag is the content hash. */
 export const NODE_IMAGE_REPOSITORY = 'tracespec-node-service';
@@ -32,7 +33,11 @@ export interface NodeServiceImage {
  * const { image } = await nodeServiceImage({ entry: '/abs/orders.ts' });
  * await using orders = await new TracedContainer(image).withServiceName('orders').withPort(3000).start();
  */
-export async function nodeServiceImage(service: NodeService, engine?: DockerEngine): Promise<NodeServiceImage> {
+export function nodeServiceImage(service: NodeService, engine?: DockerEngine): Promise<NodeServiceImage> {
+  return untraced(() => buildNodeServiceImage(service, engine));
+}
+
+async function buildNodeServiceImage(service: NodeService, engine?: DockerEngine): Promise<NodeServiceImage> {
   const docker = engine ?? (await defaultDockerEngine());
   const [bundle, base] = await Promise.all([bundleNodeService(service), nodeRuntimeImage(docker)]);
   const hash = createHash('sha256').update(`${base}\n${bundle.hash}`).digest('hex').slice(0, 24);
