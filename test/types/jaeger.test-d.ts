@@ -6,7 +6,7 @@ import {
   type DecodedSpans,
   decodeJaegerBatch,
   decodeJaegerEmitBatch,
-  JAEGER_TRACE_ID_ATTRIBUTE,
+  type JAEGER_TRACE_ID_ATTRIBUTE,
   type JaegerAgentEndpoint,
   type JaegerAgentStats,
   type JaegerSender,
