@@ -57,7 +57,7 @@ export class ThriftInput {
     return this.#length - this.position;
   }
 
-  /** How far the reader got. */
+  /** How far the reader got (`TFramedTransport` keeps it in `readPos`, which its typings leave out). */
   get position(): number {
     return (this.#transport as unknown as { readPos: number }).readPos;
   }

@@ -98,7 +98,7 @@ function toSpan(span: JaegerSpan, origin: JaegerOrigin): Span | string {
 }
 
 /** 16 lower-case hex characters of an unsigned 64-bit id. */
-export function hex64(id: bigint): string {
+function hex64(id: bigint): string {
   return id.toString(16).padStart(16, '0');
 }
 

@@ -6,11 +6,13 @@ import type { DecodedSpans } from '../DecodedSpans.ts';
 import { MalformedInputError } from '../MalformedInputError.ts';
 import { decodeJaegerEmitBatch } from './decodeJaegerThrift.ts';
 import type { JaegerAgentStats } from './JaegerAgentStats.ts';
-import { kernelUdpDrops } from './kernelUdpDrops.ts';
+import { type KernelUdpState, kernelUdpState } from './kernelUdpState.ts';
 import type { ThriftProtocolName } from './ThriftInput.ts';
 
 const log = debuglog('tracespec');
 const MAX_PROBLEMS = 5;
+/** How long stop() lets the port read what is still queued in its socket before it closes it. */
+const DRAIN_MS = 1000;
 
 /** Where and how a Jaeger agent port listens. */
 export interface JaegerAgentOptions {
@@ -81,7 +83,7 @@ export async function startJaegerAgent(options: JaegerAgentOptions): Promise<Sta
     stored,
     refused,
     rejectedSpans,
-    dropped: closed ? finalDrops : kernelUdpDrops(port, family),
+    dropped: closed ? finalDrops : kernelUdpState(port, family)?.drops,
     problems: [...problems],
     receiveBufferBytes,
   });
@@ -91,17 +93,36 @@ export async function startJaegerAgent(options: JaegerAgentOptions): Promise<Sta
     port,
     stats,
     stop: () => {
-      stopped ??= new Promise<void>((resolve) => {
-        // The kernel forgets a socket's counters when it closes: read them last. A stopped port no longer speaks for
-        // the store (its final numbers stay readable through stats()).
-        finalDrops = kernelUdpDrops(port, family);
-        closed = true;
-        unregister();
-        socket.close(() => resolve());
-      });
+      stopped ??= drain(port, family).then(
+        (state) =>
+          new Promise<void>((resolve) => {
+            // The kernel forgets a socket's counters when it closes: read them last. A stopped port no longer
+            // speaks for the store (its final numbers stay readable through stats()).
+            finalDrops = state?.drops;
+            if (state?.queuedBytes)
+              note(`${state.queuedBytes} bytes of datagrams were still queued when the port closed`);
+            closed = true;
+            unregister();
+            socket.close(() => resolve());
+          }),
+      );
       return stopped;
     },
   };
+}
+
+/**
+ * Lets the event loop read the datagrams still queued in the socket (a client may have sent them just before), until
+ * the queue is empty or {@link DRAIN_MS} passed; returns the kernel's last word on the socket.
+ */
+async function drain(port: number, family: 'udp4' | 'udp6'): Promise<KernelUdpState | undefined> {
+  const deadline = performance.now() + DRAIN_MS;
+  let state = kernelUdpState(port, family);
+  while (state?.queuedBytes && performance.now() < deadline) {
+    await new Promise((resolve) => setImmediate(resolve));
+    state = kernelUdpState(port, family);
+  }
+  return state;
 }
 
 /** The datagram's spans, or why it was refused whole. */
@@ -113,7 +134,9 @@ function decode(datagram: Buffer, options: JaegerAgentOptions, from: string): De
   try {
     return decodeJaegerEmitBatch(datagram, options.protocol);
   } catch (error) {
-    if (!(error instanceof MalformedInputError)) throw error;
+    // Anything else is a bug of this receiver; it must not end the process the receiver shares with the tests.
+    if (!(error instanceof MalformedInputError))
+      return `${size} could not be read (receiver failure): ${String(error)}`;
     return `${size} is not a Thrift ${options.protocol} emitBatch message: ${error.message}.${protocolHint(datagram, options.protocol)}`;
   }
 }

@@ -40,3 +40,25 @@ test.skipIf(process.platform !== 'linux')(
     expect(collector.jaegerAgentStats().find((s) => s.protocol === 'compact')?.dropped).toBe(stats?.dropped);
   },
 );
+
+test.skipIf(process.platform !== 'linux')(
+  'stop() reads the datagrams still queued in the socket before it closes it',
+  async () => {
+    const collector = await startCollector({ grpc: false });
+    const agent = collector.jaegerAgentStats().find((s) => s.protocol === 'binary');
+    const datagram = encodeEmitBatch({ serviceName: 'late', spans: [{ traceIdLow: 9n, spanId: 9n }] }, 'binary');
+    // Sent while this process cannot read (spawnSync blocks it): all 200 wait in the socket when stop() is called.
+    const sender = spawnSync(process.execPath, [fixture('jaeger/floodUdp.mjs')], {
+      input: datagram,
+      env: { ...process.env, PORT: String(agent?.port), COUNT: '200' },
+    });
+    expect(sender.status, sender.stderr.toString()).toBe(0);
+    await collector.stop();
+    expect(collector.jaegerAgentStats().find((s) => s.protocol === 'binary')).toMatchObject({
+      received: 200,
+      stored: 200,
+      dropped: 0,
+    });
+    expect(collector.store.size).toBe(200);
+  },
+);
