@@ -17,7 +17,8 @@ describe('Jaeger -> OpenTelemetry -> Zipkin: one request across three tracing sy
 
     // The wire formats of each hop: Jaeger's header from frontend, B3 from pricing (plus Jaeger's, which tax ignores).
     const jaegerHeader = answer.sent['uber-trace-id'] ?? '';
-    expect(jaegerHeader).toMatch(/^[0-9a-f]{16}:[0-9a-f]{16}:[0-9a-f]+:1$/);
+    // trace-id:span-id:parent-span-id:flags, hex without leading zeros (jaeger-client drops them), sampled.
+    expect(jaegerHeader).toMatch(/^[0-9a-f]{1,16}:[0-9a-f]{1,16}:[0-9a-f]{1,16}:1$/);
     expect(answer.pricing.received).toEqual({ 'uber-trace-id': jaegerHeader });
     const b3 = answer.pricing.tax.received;
     expect(
@@ -27,6 +28,7 @@ describe('Jaeger -> OpenTelemetry -> Zipkin: one request across three tracing sy
     ).toEqual(['x-b3-sampled', 'x-b3-spanid', 'x-b3-traceid']);
     // OpenTelemetry pads the 64-bit Jaeger trace id to 128 bits; tracespec's receivers pad it the same way.
     const traceId64 = jaegerHeader.split(':')[0] ?? '';
+    expect(trace.root?.attributes['jaeger.trace_id']).toBe(traceId64.padStart(16, '0'));
     expect(trace.traceId).toBe(traceId64.padStart(32, '0'));
     expect(Object.entries(b3).find(([name]) => name.toLowerCase() === 'x-b3-traceid')?.[1]).toBe(trace.traceId);
 
