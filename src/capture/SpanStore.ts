@@ -3,6 +3,7 @@ import type { ReadableSpanLike } from '../model/ReadableSpanLike.ts';
 import type { Span } from '../model/Span.ts';
 import { Trace } from '../model/Trace.ts';
 import { TraceSet } from '../model/TraceSet.ts';
+import type { WireRecord } from '../model/WireRecord.ts';
 import { IntakeReports } from './IntakeReports.ts';
 import { isOwnTraffic, isRunnerSpan } from './ownTraffic.ts';
 
@@ -29,6 +30,7 @@ export class SpanStore {
   readonly #cache = new Map<string, { version: number; trace: Trace }>();
   readonly #traceVersion = new Map<string, number>();
   readonly #traceArrival = new Map<string, number>();
+  #wire: WireRecord[] = [];
   /** Span ids of the test runner's own spans that were left out; their children count as roots. */
   readonly #runnerSpans = new Set<string>();
   #count = 0;
@@ -109,6 +111,28 @@ export class SpanStore {
     this.#version++;
     this.#lastArrival = now;
     if (this.#listeners.size > 0) this.#notify(spans.length);
+  }
+
+  /**
+   * Adds what a recording tap saw on the wire between two services (see `TracedEnvironment`): the evidence the
+   * propagation checks read beside the spans. Only the latest 100,000 records are kept.
+   */
+  addWire(record: WireRecord): void {
+    this.#wire.push(record);
+    if (this.#wire.length > 100_000) this.#wire = this.#wire.slice(-50_000);
+    this.#version++;
+    if (this.#listeners.size > 0) this.#notify(0);
+  }
+
+  /**
+   * The wire records held, all of them or those that overlap a time window (start and end in Unix nanoseconds).
+   *
+   * @example
+   * const calls = store.wire({ from: trace.startTimeUnixNano, to: trace.endTimeUnixNano });
+   */
+  wire(window?: { readonly from: bigint; readonly to: bigint }): readonly WireRecord[] {
+    if (window === undefined) return [...this.#wire];
+    return this.#wire.filter((record) => record.endUnixNano >= window.from && record.startUnixNano <= window.to);
   }
 
   /** `performance.now()` when the last span of this trace was received over the network, if it was. */
@@ -196,6 +220,7 @@ export class SpanStore {
       this.#traceVersion.clear();
       this.#traceArrival.clear();
       this.#runnerSpans.clear();
+      this.#wire = [];
       this.#count = 0;
       return;
     }
