@@ -3,11 +3,9 @@ import { startOrder } from '../../../src/containers/startOrder.ts';
 
 describe('startOrder', () => {
   test('each service starts after the services it links to; independent ones together', () => {
-    expect(startOrder({ gateway: ['orders', 'payments'], orders: ['inventory'], payments: [], inventory: [] })).toEqual([
-      ['payments', 'inventory'],
-      ['orders'],
-      ['gateway'],
-    ]);
+    expect(startOrder({ gateway: ['orders', 'payments'], orders: ['inventory'], payments: [], inventory: [] })).toEqual(
+      [['payments', 'inventory'], ['orders'], ['gateway']],
+    );
   });
 
   test('a link to itself does not hold a service back', () => {

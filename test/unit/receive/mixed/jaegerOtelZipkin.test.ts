@@ -32,6 +32,11 @@ describe('Jaeger -> OpenTelemetry -> Zipkin: one request across three tracing sy
     expect(trace.traceId).toBe(traceId64.padStart(32, '0'));
     expect(Object.entries(b3).find(([name]) => name.toLowerCase() === 'x-b3-traceid')?.[1]).toBe(trace.traceId);
 
+    // The recording taps on the links saw the same on the wire.
+    const hop = (to: string) => system.hops().find((record) => record.to === to)?.headers ?? {};
+    expect(Object.keys(hop('pricing'))).toEqual(['uber-trace-id']);
+    expect(Object.keys(hop('tax')).sort()).toEqual(['uber-trace-id', 'x-b3-sampled', 'x-b3-spanid', 'x-b3-traceid']);
+
     // Each service's spans came in its own format, into one trace.
     const sources = Object.fromEntries(trace.spans.map((span) => [span.service, span.source]));
     expect(sources).toEqual({ frontend: 'jaeger-http', pricing: 'otlp-http', tax: 'zipkin' });
@@ -51,6 +56,9 @@ describe('Jaeger -> OpenTelemetry -> Zipkin: one request across three tracing sy
     expect(answer.pricing.received).toEqual({ 'uber-trace-id': answer.sent['uber-trace-id'] });
     // pricing wrote traceparent, which tax (B3 only) does not read either.
     expect(answer.pricing.tax.received).toEqual({});
+    const hop = (to: string) => Object.keys(system.hops().find((record) => record.to === to)?.headers ?? {});
+    expect(hop('pricing')).toEqual(['uber-trace-id']);
+    expect(hop('tax')).toEqual(['traceparent']);
     await collector.waitForTrace({ rootName: 'GET /checkout' }, { timeout: 10_000 });
     await collector.waitForTrace({ service: 'pricing' }, { timeout: 10_000 });
     await collector.waitForTrace({ service: 'tax' }, { timeout: 10_000 });
