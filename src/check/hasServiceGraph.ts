@@ -1,14 +1,17 @@
 import type { ServiceEdge, ServiceGraph } from '../model/serviceGraph.ts';
 import type { TraceSet } from '../model/TraceSet.ts';
 import type { CheckResult } from './CheckResult.ts';
+import type { ConnectedOptions } from './isConnected.ts';
+import { diagnoseLostContext } from './propagation/diagnoseLostContext.ts';
+import type { BrokenHop } from './propagation/LostContext.ts';
 
 /** An expected edge: `'gateway -> orders'`, or `{ from, to, calls?, errors? }`. */
 export type EdgeExpectation =
   | `${string} -> ${string}`
   | { readonly from: string; readonly to: string; readonly calls?: number; readonly errors?: number };
 
-/** Options of {@link hasServiceGraph}. */
-export interface ServiceGraphOptions {
+/** Options of {@link hasServiceGraph}; the propagation evidence (a test's `traces.evidence()`) explains lost edges. */
+export interface ServiceGraphOptions extends ConnectedOptions {
   /** When true, the graph must have no other edges. Default false. */
   readonly exact?: boolean;
 }
@@ -28,9 +31,19 @@ export function hasServiceGraph(
   const graph = set.serviceGraph();
   const wanted = expected.map(parseEdge);
   const problems: string[] = [];
+  let lost: readonly BrokenHop[] | undefined;
+  const lostOn = (edge: { from: string; to: string }) => {
+    lost ??= diagnoseLostContext({ ...options, traces: set }).hops;
+    return lost.filter((hop) => hop.from === edge.from && hop.to === edge.to);
+  };
   for (const edge of wanted) {
     const actual = graph.edges.find((item) => item.from === edge.from && item.to === edge.to);
-    if (!actual) problems.push(`missing: ${edge.from} -> ${edge.to}`);
+    const broken = actual ? [] : lostOn(edge);
+    if (!actual && broken.length > 0) {
+      problems.push(
+        `${edge.from} -> ${edge.to}: the call was made, but the context was lost: ${broken[0]?.description}`,
+      );
+    } else if (!actual) problems.push(`missing: ${edge.from} -> ${edge.to}`);
     else if (edge.calls !== undefined && actual.calls !== edge.calls) {
       problems.push(
         `${edge.from} -> ${edge.to}: expected ${edge.calls} call${edge.calls === 1 ? '' : 's'}, got ${actual.calls}`,
@@ -57,7 +70,7 @@ export function hasServiceGraph(
         ...(pass ? [] : ['Differences:', ...problems.map((line) => `  - ${line}`)]),
         '',
         'Received:',
-        renderGraph(graph),
+        renderGraph(graph, lost),
       ].join('\n'),
     actual: graph.edges.map((edge) => describeEdge(edge)),
     expected: wanted.map((edge) => describeEdge(edge)),
@@ -70,10 +83,16 @@ export function hasServiceGraph(
  * @example
  * console.log(renderGraph(trace.serviceGraph()));
  */
-export function renderGraph(graph: ServiceGraph): string {
-  if (graph.edges.length === 0)
+export function renderGraph(graph: ServiceGraph, lost: readonly BrokenHop[] = []): string {
+  const broken = lost
+    .filter((hop) => hop.from !== undefined && hop.from !== hop.to)
+    .map(
+      (hop) =>
+        `  ${hop.from} -> ${hop.to} (context lost: ${hop.cause}${hop.certainty === 'inferred' ? ', inferred' : ''})`,
+    );
+  if (graph.edges.length === 0 && broken.length === 0)
     return `  (no calls between services; services: ${graph.services.join(', ') || 'none'})`;
-  return graph.edges.map((edge) => `  ${describeEdge(edge)}`).join('\n');
+  return [...graph.edges.map((edge) => `  ${describeEdge(edge)}`), ...new Set(broken)].join('\n');
 }
 
 function parseEdge(edge: EdgeExpectation): { from: string; to: string; calls?: number; errors?: number } {

@@ -3,6 +3,11 @@ import type { TraceSet } from '../model/TraceSet.ts';
 import { describeSpan } from '../render/describeSpan.ts';
 import { renderTraces } from '../render/renderTraces.ts';
 import type { CheckResult } from './CheckResult.ts';
+import type { ConnectedOptions } from './isConnected.ts';
+import { marksOf } from './isConnected.ts';
+import { diagnoseLostContext } from './propagation/diagnoseLostContext.ts';
+import { renderWireEvidence } from './propagation/renderWireEvidence.ts';
+import { INCOMING, OUTGOING } from './propagation/spanRelations.ts';
 
 /** Which hop {@link propagates} checks: from a calling service to a called one. */
 export interface PropagationHop {
@@ -10,25 +15,20 @@ export interface PropagationHop {
   readonly to: string;
 }
 
-const OUTGOING = new Set(['client', 'producer']);
-const INCOMING = new Set(['server', 'consumer']);
-
 /**
  * Checks that context propagated from one service to another: a CLIENT (or PRODUCER) span in `from` is the parent
- * of a SERVER (or CONSUMER) span in `to`.
+ * of a SERVER (or CONSUMER) span in `to`. A failure says why it did not, with the same diagnosis as
+ * `isConnected`: it looks in the split-off traces that belong to the test and in what the recording taps saw, so
+ * a callee that went on in a trace of its own is found and the side that lost the context is named.
  *
  * @example
- * propagates(set, { from: 'gateway', to: 'orders' });
+ * propagates(traces.traceSet(), { from: 'gateway', to: 'orders' }, traces.evidence());
  */
-export function propagates(set: TraceSet, hop: PropagationHop): CheckResult {
+export function propagates(set: TraceSet, hop: PropagationHop, options: ConnectedOptions = {}): CheckResult {
   const links: [Span, Span][] = [];
-  const outgoing: Span[] = [];
-  const incoming: Span[] = [];
   for (const trace of set) {
     for (const span of trace.spans) {
-      if (span.service === hop.from && OUTGOING.has(span.kind)) outgoing.push(span);
       if (span.service !== hop.to || !INCOMING.has(span.kind)) continue;
-      incoming.push(span);
       const parent = trace.parent(span);
       if (parent && parent.service === hop.from && OUTGOING.has(parent.kind)) links.push([parent, span]);
     }
@@ -44,28 +44,41 @@ export function propagates(set: TraceSet, hop: PropagationHop): CheckResult {
           '\n',
         );
       }
-      const why: string[] = [];
-      if (outgoing.length === 0)
-        why.push(`${hop.from} recorded no client or producer span (is its outgoing call instrumented?)`);
-      if (incoming.length === 0)
-        why.push(`${hop.to} recorded no server or consumer span (is it instrumented, and are its spans exported?)`);
-      for (const span of incoming) {
-        const parent = set.traceOf(span)?.parent(span);
-        why.push(
-          parent
-            ? `${describeSpan(span)} has parent ${describeSpan(parent)}`
-            : span.parentSpanId
-              ? `${describeSpan(span)} has parent id ${span.parentSpanId}, which is not in the traces`
-              : `${describeSpan(span)} is a root: it started its own trace, so no context arrived`,
-        );
-      }
-      const marks = new Map<Span, string>([
-        ...outgoing.map((span): [Span, string] => [span, `◀ ${hop.from} outgoing`]),
-        ...incoming.map((span): [Span, string] => [span, `◀ ${hop.to} incoming`]),
-      ]);
-      return [header, 'Received: none', ...why.map((line) => `  - ${line}`), '', renderTraces(set, { marks })].join(
-        '\n',
+      const diagnosis = diagnoseLostContext({ ...options, traces: set });
+      const broken = diagnosis.hops.filter(
+        (lost) => lost.to === hop.to && (lost.from === hop.from || lost.caller?.service === hop.from),
       );
+      const why =
+        broken.length > 0
+          ? broken.flatMap((lost) => [`  - ${lost.description}`, `    → ${lost.advice}`])
+          : absent(diagnosis.traces, hop);
+      return [
+        header,
+        'Received: none',
+        ...why,
+        ...renderWireEvidence(broken),
+        '',
+        renderTraces(diagnosis.traces, { marks: marksOf(broken) }),
+      ].join('\n');
     },
   };
+}
+
+/** Why no call was found when no lost context explains it: what each side recorded, including split-off traces. */
+function absent(set: TraceSet, hop: PropagationHop): string[] {
+  const outgoing = set.spans.filter((span) => span.service === hop.from && OUTGOING.has(span.kind));
+  const incoming = set.spans.filter((span) => span.service === hop.to && INCOMING.has(span.kind));
+  const why: string[] = [];
+  if (outgoing.length === 0) why.push(`  - ${hop.from} recorded no client or producer span in this test's traces`);
+  if (incoming.length === 0) {
+    why.push(
+      `  - ${hop.to} recorded no server or consumer span in this test's traces (nor in a split-off trace of the test)`,
+    );
+  }
+  for (const span of incoming) {
+    const parent = set.traceOf(span)?.parent(span);
+    if (parent) why.push(`  - ${describeSpan(span)} has parent ${describeSpan(parent)}`);
+  }
+  if (why.length === 0) why.push(`  - no call from ${hop.from} to ${hop.to} was recorded`);
+  return why;
 }

@@ -198,6 +198,9 @@ export class TracedEnvironment {
     const links = this.#services.flatMap((service) =>
       tappedLinks(service).map(([variable, to]) => ({ from: service.settings.serviceName as string, to, variable })),
     );
+    const reads = new Map(
+      this.#services.map((service) => [service.settings.serviceName, formatsRead(service.settings.environment)]),
+    );
     return Promise.all(
       links.map(async (link) => ({
         ...link,
@@ -206,6 +209,7 @@ export class TracedEnvironment {
           to: link.to,
           host: placement.tapHost,
           onRecord: (record) => store?.addWire(record),
+          ...(reads.get(link.to) ? { calleeReads: reads.get(link.to) } : {}),
         }),
       })),
     );
@@ -235,6 +239,23 @@ function wireStore(exporter: ExporterTarget | undefined): { addWire(record: Wire
   const own = (exporter as { store?: { addWire?: unknown } } | undefined)?.store;
   if (own && typeof own.addWire === 'function') return own as { addWire(record: WireRecord): void };
   return installedTracing()?.store;
+}
+
+const PROPAGATOR_FORMATS: Readonly<Record<string, 'w3c' | 'b3' | 'b3multi' | 'jaeger'>> = {
+  tracecontext: 'w3c',
+  b3: 'b3',
+  b3multi: 'b3multi',
+  jaeger: 'jaeger',
+};
+
+/** The trace-context formats a service reads, from the `OTEL_PROPAGATORS` it is started with; undefined if not set. */
+function formatsRead(environment: Readonly<Record<string, string>>): WireRecord['calleeReads'] {
+  const value = environment.OTEL_PROPAGATORS;
+  if (value === undefined) return undefined;
+  return value
+    .split(',')
+    .map((name) => PROPAGATOR_FORMATS[name.trim().toLowerCase()])
+    .filter((format) => format !== undefined);
 }
 
 function wireRecords(taps: readonly LinkTap[]): WireRecord[] {

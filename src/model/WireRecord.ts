@@ -36,6 +36,11 @@ export interface WireRecord {
   readonly endUnixNano: bigint;
   /** The propagation headers of the request, names in lower case (W3C, B3 single and multi, Jaeger). */
   readonly headers: Readonly<Record<string, string>>;
+  /**
+   * The trace-context formats the callee reads, when its configuration says so (`OTEL_PROPAGATORS` in the
+   * environment tracespec started it with): `w3c`, `b3`, `b3multi`, `jaeger`.
+   */
+  readonly calleeReads?: readonly ('w3c' | 'b3' | 'b3multi' | 'jaeger')[];
 }
 
 /** Header names (lower case) a tap keeps: every trace-context and baggage header of the formats tracespec reads. */

@@ -22,6 +22,8 @@ export interface TapOptions {
   readonly host: string;
   /** Receives each record when its exchange is over. */
   readonly onRecord: (record: WireRecord) => void;
+  /** The formats the callee reads, when its configuration says (copied into every record). */
+  readonly calleeReads?: WireRecord['calleeReads'];
 }
 
 /**
@@ -66,6 +68,7 @@ export async function startTap(options: TapOptions): Promise<Tap> {
       to: options.to,
       ...exchange,
       endUnixNano: nowUnixNano(),
+      ...(options.calleeReads ? { calleeReads: options.calleeReads } : {}),
     };
     records.push(complete);
     options.onRecord(complete);

@@ -25,7 +25,7 @@ async function tracespec(...args: string[]): Promise<{ code: number; stdout: str
   }
 }
 
-describe('npx tracespec', () => {
+describe('npx tracespec', { timeout: 60_000 }, () => {
   test('show prints a saved trace as the tree, with durations and attributes', async () => {
     const { code, stdout } = await tracespec('show', before);
     expect(code).toBe(0);
