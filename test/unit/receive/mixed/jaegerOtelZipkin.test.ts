@@ -67,7 +67,9 @@ describe('Jaeger -> OpenTelemetry -> Zipkin: one request across three tracing sy
     expect(collector).not.toBeConnected();
     expect(collector).not.toPropagate({ from: 'frontend', to: 'pricing' });
     expect(collector).not.toPropagate({ from: 'pricing', to: 'tax' });
-    // The wording of the diagnosis for this case (frontend sent uber-trace-id, pricing reads only traceparent) is
-    // issue #12's; the headers each hop carried are in `answer` for it.
+    // The diagnosis names both formats of the first hop: what frontend sent, what pricing reads.
+    expect(() => expect(collector).toBeConnected()).toThrow(
+      /frontend -> pricing: frontend sent the context only as Jaeger \(uber-trace-id\) .*; pricing reads W3C traceparent \(its OTEL_PROPAGATORS\)/,
+    );
   }, 60_000);
 });
