@@ -76,10 +76,17 @@ export class TestTraces {
       if (owner === undefined) strays.push(trace);
       else if (owner !== this.scope) others.push(trace);
     }
+    // A test still running beside this one may have no span ended yet, only open ones.
+    const running = this.#store.openSpans().some((span) => {
+      const owner = this.#store.ownerOf(span.spanContext().traceId);
+      return owner !== undefined && owner !== this.scope;
+    });
     return {
       traces: own,
       strays: new TraceSet(strays),
       others: new TraceSet(others),
+      concurrentTests:
+        running || others.some((trace) => trace.startTimeUnixNano < end && trace.endTimeUnixNano > start),
       wire: this.#store.wire(window),
     };
   }

@@ -24,7 +24,10 @@ export interface PropagationHop {
  * @example
  * propagates(traces.traceSet(), { from: 'gateway', to: 'orders' }, traces.evidence());
  */
-export function propagates(set: TraceSet, hop: PropagationHop, options: ConnectedOptions = {}): CheckResult {
+export function propagates(given: TraceSet, hop: PropagationHop, options: ConnectedOptions = {}): CheckResult {
+  // The test's traces with the split-off traces that are its own: a hop may have propagated in one of those.
+  const diagnosis = diagnoseLostContext({ ...options, traces: given });
+  const set = diagnosis.traces;
   const links: [Span, Span][] = [];
   for (const trace of set) {
     for (const span of trace.spans) {
@@ -44,7 +47,6 @@ export function propagates(set: TraceSet, hop: PropagationHop, options: Connecte
           '\n',
         );
       }
-      const diagnosis = diagnoseLostContext({ ...options, traces: set });
       const broken = diagnosis.hops.filter(
         (lost) => lost.to === hop.to && (lost.from === hop.from || lost.caller?.service === hop.from),
       );

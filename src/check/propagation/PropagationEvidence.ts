@@ -15,6 +15,13 @@ export interface PropagationEvidence {
   readonly strays?: TraceSet;
   /** Traces of other tests that ran at the same time: a stray that may be theirs is never claimed as certain. */
   readonly others?: TraceSet;
+  /** Ids of every trace another test claimed, also those with no span ended yet (a request still on its way). */
+  readonly otherTraceIds?: ReadonlySet<string>;
+  /**
+   * Other tests were running while this one did (their traces overlap it, or they have spans still open): then a
+   * split-off trace that only time ties to this test is not taken for its own.
+   */
+  readonly concurrentTests?: boolean;
   /** What the recording taps saw between services while the test ran. */
   readonly wire?: readonly WireRecord[];
   /** Clock skew tolerated when matching spans and requests by time, in ms. Default 5. */

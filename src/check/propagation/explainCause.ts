@@ -19,6 +19,8 @@ export interface Finding {
   /** The SERVER span of the same service that was handling the test's request. */
   readonly serving?: Span;
   readonly mayBelongToConcurrentTest: boolean;
+  /** Something that leaves the cause in doubt, said after it. */
+  readonly note?: string;
 }
 
 const quote = (span: Span) => `${span.kind} span ${JSON.stringify(span.name)}`;
@@ -54,7 +56,10 @@ const LABELS: Readonly<Record<LostContextCause, string>> = {
 export function explain(finding: Finding): BrokenHop {
   const { from, to } = finding;
   const hop = from !== undefined && from !== to ? `${from} -> ${to}: ` : `${to}: `;
-  const [body, advice] = words(finding);
+  const [said, advice] = words(finding);
+  // Whatever the wording, a cause that could only be inferred says so.
+  const noted = finding.note ? `${said}; ${finding.note}` : said;
+  const body = finding.certainty === 'inferred' && !/inferred/i.test(noted) ? `${noted} (inferred)` : noted;
   const shared = finding.mayBelongToConcurrentTest ? ' (this split-off trace may belong to a concurrent test)' : '';
   return {
     ...(from === undefined ? {} : { from }),
@@ -89,7 +94,13 @@ function words(finding: Finding): [string, string] {
         `Fix how ${from} writes the header (tracespec's parse functions give the same reasons).`,
       ];
     case 'caller-sent-other-trace': {
-      const carried = sent?.valid.map((ids) => `${FORMAT_NAMES[ids.format]} trace ${ids.traceId}`).join(', ');
+      if (!sent) {
+        return [
+          `${of(to)} ${span ? quote(span) : 'span'} continued trace ${span?.traceId} with ${of(from)} client span ${JSON.stringify(caller?.name)} (${caller?.spanId}) as its parent, but that client span is in trace ${caller?.traceId}. Inferred, no tap on this link: ${from} sent its span id with another trace's id, or something on the way changed the trace id`,
+          `${from} sends a context kept from elsewhere (a cached client, a global, a context saved by an earlier request) instead of the current one; a tap on this link would show the header.`,
+        ];
+      }
+      const carried = sent.valid.map((ids) => `${FORMAT_NAMES[ids.format]} trace ${ids.traceId}`).join(', ');
       const expected = caller
         ? `its client span ${JSON.stringify(caller.name)} is in trace ${caller.traceId}`
         : 'no trace of this test has that id';
@@ -126,7 +137,7 @@ function words(finding: Finding): [string, string] {
     }
     case 'callee-no-server-span':
       return [
-        `${to} recorded no server span for the call from ${from}${caller ? ` (${of(from)} client span ${JSON.stringify(caller.name)}: ${finding.reasons?.join(', ')})` : ''}; its work started a new trace at ${span ? quote(span) : 'a span'} (${span?.traceId})`,
+        `${to} recorded no server span for the call from ${from}${caller ? ` (${of(from)} client span ${JSON.stringify(caller.name)}: ${finding.reasons?.join(', ') || 'it encloses it in time, nothing more ties them'})` : ''}; its work started a new trace at ${span ? quote(span) : 'a span'} (${span?.traceId})`,
         `Instrument ${of(to)} incoming requests (the http instrumentation, or its framework's), so that its spans continue the caller's trace.`,
       ];
     case 'call-outside-context':
@@ -141,12 +152,12 @@ function words(finding: Finding): [string, string] {
       ];
     case 'not-exported':
       return [
-        `${to} handled ${request} (seen by the tap${wire && sent?.valid[0] ? `, carrying trace ${sent.valid[0].traceId}` : ''}), but none of its spans for it arrived: expected but missing, it did not flush before it stopped, or it does not export`,
+        `${to} handled ${request} (seen by the tap${wire && sent?.valid[0] ? `, carrying trace ${sent.valid[0].traceId}` : ''}), but ${finding.note ? 'no span of it arrived that is certainly its' : 'none of its spans for it arrived'}: expected but missing, it did not flush before it stopped, or it does not export`,
         `Flush on shutdown (provider.shutdown() on SIGTERM; tracespec/service does) and check ${of(to)} exporter endpoint.`,
       ];
     case 'not-continued':
       return [
-        `${of(to)} ${span ? quote(span) : 'span'} did not continue ${of(from)} trace: it started a new trace (${span?.traceId}); the call is ${of(from)} client span ${JSON.stringify(caller?.name)} (${finding.reasons?.join(', ')}). Inferred, no tap on this link: ${from} sent no context (or one ${to} does not read), or ${to} ignored it`,
+        `${of(to)} ${span ? quote(span) : 'span'} did not continue ${of(from)} trace: it started a new trace (${span?.traceId}); the call is ${of(from)} client span ${JSON.stringify(caller?.name)} (${finding.reasons?.join(', ') || 'it encloses it in time'}). Inferred, no tap on this link: ${from} sent no context (or one ${to} does not read), or ${to} ignored it`,
         `Keep the recording tap on this link (a TracedEnvironment link has one unless { tap: false }) to tell which.`,
       ];
     case 'parent-missing':
