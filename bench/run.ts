@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import type { Row, RowResult } from './Row.ts';
 import { containers } from './rows/containers.ts';
 import { ingest } from './rows/ingest.ts';
+import { jaeger } from './rows/jaeger.ts';
 import { memory } from './rows/memory.ts';
 import { query } from './rows/query.ts';
 import { recording } from './rows/recording.ts';
@@ -16,6 +17,7 @@ const rows: [string, Row][] = [
   ['query', query],
   ['tree build', treeBuild],
   ['ingest', ingest],
+  ['jaeger', jaeger],
   ['snapshot', snapshot],
   ['waiting', waiting],
   ['containers', containers],

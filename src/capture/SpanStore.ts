@@ -4,6 +4,7 @@ import type { Span } from '../model/Span.ts';
 import { Trace } from '../model/Trace.ts';
 import { TraceSet } from '../model/TraceSet.ts';
 import type { WireRecord } from '../model/WireRecord.ts';
+import { IntakeReports } from './IntakeReports.ts';
 import { isOwnTraffic, isRunnerSpan } from './ownTraffic.ts';
 
 /** Owner suffix of the traces of a finished test. */
@@ -48,6 +49,9 @@ export class SpanStore {
   #count = 0;
   #version = 0;
   #lastArrival = 0;
+
+  /** What receivers without an answer channel (UDP) refused or lost on the way to this store. */
+  readonly intake = new IntakeReports();
 
   /** Increases with every added span; cheap way to see that something changed. */
   get version(): number {

@@ -1,5 +1,6 @@
 import type { Trace } from '../model/Trace.ts';
 import { renderTree } from '../render/renderTree.ts';
+import type { ReceiverHealth } from './ReceiverHealth.ts';
 import type { SpanStore } from './SpanStore.ts';
 import { compileTraceSelector, type TraceSelector } from './TraceSelector.ts';
 import { waitFor } from './waitFor.ts';
@@ -110,7 +111,26 @@ function describeWait(
   }
   const hidden = (matching.length === 0 ? traces.length : matching.length) - SHOWN_TRACES;
   if (hidden > 0) lines.push(`\n(${hidden} earlier trace(s) not shown)`);
+  lines.push(...describeIntake(store.intake.troubled()));
   return lines.join('\n');
+}
+
+/** Receivers that could not answer their senders, and refused or lost data: perhaps the spans waited for. */
+function describeIntake(troubled: readonly ReceiverHealth[]): string[] {
+  if (troubled.length === 0) return [];
+  const lines = ['\nReceivers that cannot answer their senders refused or lost data:'];
+  for (const health of troubled) {
+    const counts = [
+      `${health.received} datagram(s) read`,
+      `${health.refused} refused whole`,
+      `${health.stored} span(s) stored`,
+      `${health.rejectedSpans} span(s) rejected`,
+    ];
+    if (health.dropped) counts.push(`${health.dropped} datagram(s) lost before they were read (receive buffer full)`);
+    lines.push(`- ${health.receiver}: ${counts.join(', ')}`);
+    for (const problem of health.problems) lines.push(`    ${problem}`);
+  }
+  return lines;
 }
 
 function problemOf(trace: Trace): string {

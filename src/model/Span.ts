@@ -89,7 +89,15 @@ export interface InstrumentationScope {
  * @example
  * const remote = traces.spans.filter((span) => span.source !== ('in-process' satisfies SpanSource));
  */
-export type SpanSource = 'in-process' | 'otlp-http' | 'otlp-grpc' | 'zipkin' | 'file' | 'test';
+export type SpanSource =
+  | 'in-process'
+  | 'otlp-http'
+  | 'otlp-grpc'
+  | 'zipkin'
+  | 'jaeger-http'
+  | 'jaeger-udp'
+  | 'file'
+  | 'test';
 
 /**
  * A normalized, readonly span: the one shape every source (in-process SDK, OTLP, Zipkin) is converted to.

@@ -1,5 +1,5 @@
-// Public entry `tracespec/otlp`: the embedded collector (OTLP/HTTP, OTLP/gRPC, Zipkin), waiting for traces, and
-// the OTLP/JSON and Zipkin codecs.
+// Public entry `tracespec/otlp`: the embedded collector (OTLP/HTTP, OTLP/gRPC, Zipkin, Jaeger), waiting for
+// traces, and the OTLP/JSON, Zipkin and Jaeger codecs.
 
 // Waiting for traces that arrive from other processes.
 export type { TracePattern, TracePredicate, TraceSelector } from '../capture/TraceSelector.ts';
@@ -8,11 +8,15 @@ export { type WaitForOptions, waitFor } from '../capture/waitFor.ts';
 export { type WaitForTraceOptions, waitForTrace } from '../capture/waitForTrace.ts';
 export type { OtlpProtocol } from '../model/OtlpProtocol.ts';
 // The collector.
-export type { Collector, CollectorEndpoints } from '../receive/Collector.ts';
+export type { Collector, CollectorEndpoints, JaegerAgentEndpoint } from '../receive/Collector.ts';
 export type { CollectorOptions } from '../receive/CollectorOptions.ts';
-export type { CollectorEnvOptions } from '../receive/collectorEnv.ts';
+export type { CollectorEnvOptions, JaegerSender } from '../receive/collectorEnv.ts';
 // Codecs: request bodies to spans, spans to OTLP/JSON files.
 export type { DecodedSpans } from '../receive/DecodedSpans.ts';
+export { decodeJaegerBatch, decodeJaegerEmitBatch } from '../receive/jaeger/decodeJaegerThrift.ts';
+export type { JaegerAgentStats } from '../receive/jaeger/JaegerAgentStats.ts';
+export { JAEGER_TRACE_ID_ATTRIBUTE } from '../receive/jaeger/jaegerAttributes.ts';
+export type { ThriftProtocolName } from '../receive/jaeger/ThriftInput.ts';
 export { MalformedInputError } from '../receive/MalformedInputError.ts';
 export { decodeOtlpJson } from '../receive/otlp/json/decodeOtlpJson.ts';
 export type {

@@ -4,6 +4,21 @@ import type { WaitForTraceOptions } from '../capture/waitForTrace.ts';
 import type { Trace } from '../model/Trace.ts';
 import type { TraceSet } from '../model/TraceSet.ts';
 import type { CollectorEnvOptions } from './collectorEnv.ts';
+import type { JaegerAgentStats } from './jaeger/JaegerAgentStats.ts';
+
+/**
+ * Where Jaeger clients send UDP: one host, a port per Thrift protocol.
+ *
+ * @example
+ * const { host, compactPort } = collector.endpoints.jaegerAgent ?? {};
+ */
+export interface JaegerAgentEndpoint {
+  readonly host: string;
+  /** `emitBatch` in Thrift compact: what most Jaeger clients send (Go, Java, Python, Ruby, C++). */
+  readonly compactPort: number;
+  /** `emitBatch` in Thrift binary: what jaeger-client for Node sends. */
+  readonly binaryPort: number;
+}
 
 /**
  * The URLs exporters send to.
@@ -18,6 +33,10 @@ export interface CollectorEndpoints {
   readonly otlpGrpc?: string;
   /** Zipkin v2 spans URL (`.../api/v2/spans`). */
   readonly zipkin: string;
+  /** Jaeger collector URL for Thrift over HTTP (`.../api/traces`), what `JAEGER_ENDPOINT` is set to. */
+  readonly jaeger: string;
+  /** The Jaeger agent's UDP ports, unless the collector was started with `jaegerAgent: false`. */
+  readonly jaegerAgent?: JaegerAgentEndpoint;
 }
 
 /**
@@ -32,8 +51,13 @@ export interface CollectorEndpoints {
 export interface Collector extends AsyncDisposable {
   readonly endpoints: CollectorEndpoints;
   readonly store: SpanStore;
-  /** `OTEL_EXPORTER_OTLP_*`, `OTEL_SERVICE_NAME`, `OTEL_BSP_SCHEDULE_DELAY`... for a child process or container. */
+  /**
+   * `OTEL_EXPORTER_OTLP_*`, `OTEL_SERVICE_NAME`, `OTEL_BSP_SCHEDULE_DELAY`..., and `JAEGER_*` for Jaeger clients, for
+   * a child process or container.
+   */
   env(options?: CollectorEnvOptions): Record<string, string>;
+  /** What each Jaeger agent port (UDP) received, stored, refused and lost; empty with `jaegerAgent: false`. */
+  jaegerAgentStats(): readonly JaegerAgentStats[];
   /** Every trace in the store. */
   traces(): TraceSet;
   /** The same as {@link Collector.traces}: makes the collector itself a valid `expect(collector)` subject. */

@@ -22,4 +22,15 @@ export interface CollectorOptions {
   readonly store?: SpanStore;
   /** Largest request body, compressed or decompressed (default 20 MiB, like the OpenTelemetry Collector). */
   readonly maxBodyBytes?: number;
+  /**
+   * Set false to skip the Jaeger agent's UDP ports. They do not check `token`: the agent protocol has no
+   * authentication, so a collector bound to a shared address may want them off.
+   */
+  readonly jaegerAgent?: boolean;
+  /** UDP port of the Jaeger agent's Thrift compact `emitBatch` (6831 in Jaeger's defaults; default 0: a free port). */
+  readonly jaegerCompactPort?: number;
+  /** UDP port of the Jaeger agent's Thrift binary `emitBatch` (6832 in Jaeger's defaults; default 0: a free port). */
+  readonly jaegerBinaryPort?: number;
+  /** Largest datagram the agent ports read (default 65000, the Jaeger agent's own limit). */
+  readonly jaegerMaxDatagramBytes?: number;
 }

@@ -64,4 +64,9 @@ export interface ReceiverRoute {
    * accepts a request without a content type.
    */
   readonly contentTypes: Readonly<Record<string, BodyCodec>>;
+  /**
+   * How to answer a refused request whose media type has no codec here (the format's own error shape); OTLP's
+   * JSON `Status` when absent.
+   */
+  readonly refuseOther?: Pick<BodyCodec, 'refuse'>;
 }

@@ -1,6 +1,14 @@
 import type { OtlpProtocol } from '../model/OtlpProtocol.ts';
 
 /**
+ * How a Jaeger client reports (see {@link CollectorEnvOptions.jaegerSender}).
+ *
+ * @example
+ * collector.env({ serviceName: 'frontend', jaegerSender: 'udp-binary' });
+ */
+export type JaegerSender = 'http' | 'udp-compact' | 'udp-binary';
+
+/**
  * Options of `collector.env()`.
  *
  * @example
@@ -13,6 +21,13 @@ export interface CollectorEnvOptions {
   readonly host?: string;
   /** Default `http/protobuf`. */
   readonly protocol?: OtlpProtocol;
+  /**
+   * How Jaeger clients report. `http` (default) sets `JAEGER_ENDPOINT`, which clients with an HTTP sender use
+   * instead of UDP (Node, Go, Java), and points `JAEGER_AGENT_PORT` at the compact port for those without one. `udp-compact` and
+   * `udp-binary` leave `JAEGER_ENDPOINT` out, so that clients send UDP to the agent port of that Thrift protocol
+   * (jaeger-client for Node sends binary, the others compact).
+   */
+  readonly jaegerSender?: JaegerSender;
 }
 
 /**
@@ -25,6 +40,9 @@ export interface CollectorAddress {
   readonly host: string;
   readonly httpPort: number;
   readonly grpcPort?: number;
+  /** The Jaeger agent's UDP ports, when they run. */
+  readonly jaegerCompactPort?: number;
+  readonly jaegerBinaryPort?: number;
   readonly token?: string;
 }
 
@@ -32,7 +50,9 @@ export interface CollectorAddress {
 const SCHEDULE_DELAY_MS = '50';
 
 /**
- * The environment variables a child process or container needs to export its spans to the collector.
+ * The environment variables a child process or container needs to export its spans to the collector: the
+ * OpenTelemetry SDK's `OTEL_*`, and the `JAEGER_*` that Jaeger clients read (endpoint or agent, service name, and a
+ * `const` sampler that keeps every trace, instead of the remote sampler that asks an agent tracespec does not run).
  *
  * @example
  * spawn('node', ['service.js'], { env: { ...process.env, ...collectorEnv(address, { serviceName: 'cart' }) } });
@@ -60,6 +80,29 @@ export function collectorEnv(address: CollectorAddress, options: CollectorEnvOpt
   if (address.token !== undefined)
     env.OTEL_EXPORTER_OTLP_HEADERS = `authorization=${encodeURIComponent(`Bearer ${address.token}`)}`;
   if (options.serviceName !== undefined) env.OTEL_SERVICE_NAME = options.serviceName;
+  return { ...env, ...jaegerEnv(address, options.host ?? address.host, options) };
+}
+
+function jaegerEnv(address: CollectorAddress, host: string, options: CollectorEnvOptions): Record<string, string> {
+  const sender = options.jaegerSender ?? 'http';
+  const env: Record<string, string> = {};
+  if (sender === 'http') {
+    env.JAEGER_ENDPOINT = `http://${urlHost(host)}:${address.httpPort}/api/traces`;
+    // Sent as a bearer token by the Java client; jaeger-client for Node has none (start the collector without a token).
+    if (address.token !== undefined) env.JAEGER_AUTH_TOKEN = address.token;
+  }
+  const agentPort = sender === 'udp-binary' ? address.jaegerBinaryPort : address.jaegerCompactPort;
+  if (agentPort !== undefined) {
+    env.JAEGER_AGENT_HOST = host;
+    env.JAEGER_AGENT_PORT = String(agentPort);
+  } else if (sender !== 'http') {
+    throw new Error(
+      `[tracespec] collector.env({ jaegerSender: "${sender}" }) needs the Jaeger agent ports; start the collector without jaegerAgent: false.`,
+    );
+  }
+  if (options.serviceName !== undefined) env.JAEGER_SERVICE_NAME = options.serviceName;
+  env.JAEGER_SAMPLER_TYPE = 'const';
+  env.JAEGER_SAMPLER_PARAM = '1';
   return env;
 }
 

@@ -9,13 +9,20 @@ import type { CollectorOptions } from './CollectorOptions.ts';
 import { collectorEnv, urlHost } from './collectorEnv.ts';
 import { type StartedGrpcReceiver, startGrpcReceiver } from './grpc/startGrpcReceiver.ts';
 import { createHttpHandler } from './http/createHttpHandler.ts';
+import { jaegerRoute } from './jaeger/jaegerHttpRoute.ts';
+import { type StartedJaegerAgent, startJaegerAgent } from './jaeger/startJaegerAgent.ts';
 import { zipkinRoute } from './zipkin/zipkinRoute.ts';
 
 const DEFAULT_MAX_BODY = 20 * 1024 * 1024;
+const JAEGER_MAX_DATAGRAM = 65_000;
+// Asked of the kernel for each agent port, so that a client's burst waits in the socket instead of being dropped
+// (Linux grants at most net.core.rmem_max).
+const UDP_RECEIVE_BUFFER = 4 * 1024 * 1024;
 
 /**
- * Starts the embedded collector: OTLP/HTTP (protobuf, JSON, gzip) and Zipkin v2 on one port, OTLP/gRPC on another,
- * all writing to one {@link SpanStore}.
+ * Starts the embedded collector: OTLP/HTTP (protobuf, JSON, gzip), Zipkin v2 and Jaeger Thrift over HTTP on one port,
+ * OTLP/gRPC on another, the Jaeger agent's UDP ports (Thrift compact and binary), all writing to one
+ * {@link SpanStore}.
  *
  * @example
  * await using collector = await startCollector({ store: recorder.store });
@@ -29,14 +36,16 @@ export async function startCollector(options: CollectorOptions = {}): Promise<Co
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
   if (!(maxBodyBytes > 0))
     throw new RangeError(`[tracespec] maxBodyBytes must be a positive number of bytes, got ${maxBodyBytes}.`);
+  const maxDatagramBytes = jaegerMaxDatagram(options);
   const token = options.token;
   const server = createServer(createHttpHandler({ store, maxBodyBytes, ...(token === undefined ? {} : { token }) }));
   const httpPort = await listen(server, host, options.httpPort ?? 0);
   // An http instrumentation in this process would trace the exporters' requests to us; those spans are not kept.
   addReceiverPort(httpPort);
   let grpc: StartedGrpcReceiver | undefined;
-  if (options.grpc !== false) {
-    try {
+  const agents: StartedJaegerAgent[] = [];
+  try {
+    if (options.grpc !== false) {
       grpc = await startGrpcReceiver({
         host,
         port: options.grpcPort ?? 0,
@@ -44,22 +53,38 @@ export async function startCollector(options: CollectorOptions = {}): Promise<Co
         maxBodyBytes,
         ...(token === undefined ? {} : { token }),
       });
-    } catch (error) {
-      removeReceiverPort(httpPort);
-      await close(server);
-      throw error;
     }
+    if (options.jaegerAgent !== false) {
+      const agent = {
+        host,
+        store,
+        maxDatagramBytes,
+        receiveBufferBytes: UDP_RECEIVE_BUFFER,
+      };
+      agents.push(await startJaegerAgent({ ...agent, protocol: 'compact', port: options.jaegerCompactPort ?? 0 }));
+      agents.push(await startJaegerAgent({ ...agent, protocol: 'binary', port: options.jaegerBinaryPort ?? 0 }));
+    }
+  } catch (error) {
+    removeReceiverPort(httpPort);
+    await Promise.all([close(server), grpc?.stop(), ...agents.map((agent) => agent.stop())]);
+    throw error;
   }
+  const [compactAgent, binaryAgent] = agents;
   const address = {
     host,
     httpPort,
     ...(grpc ? { grpcPort: grpc.port } : {}),
+    ...(compactAgent && binaryAgent
+      ? { jaegerCompactPort: compactAgent.port, jaegerBinaryPort: binaryAgent.port }
+      : {}),
     ...(token === undefined ? {} : { token }),
   };
   const base = `http://${urlHost(host)}`;
   let stopped: Promise<void> | undefined;
   const stop = () => {
-    stopped ??= Promise.all([close(server), grpc?.stop()]).then(() => removeReceiverPort(httpPort));
+    stopped ??= Promise.all([close(server), grpc?.stop(), ...agents.map((agent) => agent.stop())]).then(() =>
+      removeReceiverPort(httpPort),
+    );
     return stopped;
   };
   return {
@@ -67,15 +92,30 @@ export async function startCollector(options: CollectorOptions = {}): Promise<Co
       otlpHttp: `${base}:${httpPort}`,
       ...(grpc ? { otlpGrpc: `${base}:${grpc.port}` } : {}),
       zipkin: `${base}:${httpPort}${zipkinRoute.path}`,
+      jaeger: `${base}:${httpPort}${jaegerRoute.path}`,
+      ...(compactAgent && binaryAgent
+        ? { jaegerAgent: { host, compactPort: compactAgent.port, binaryPort: binaryAgent.port } }
+        : {}),
     },
     store,
     env: (envOptions) => collectorEnv(address, envOptions),
+    jaegerAgentStats: () => agents.map((agent) => agent.stats()),
     traces: () => store.traceSet(),
     traceSet: () => store.traceSet(),
     waitForTrace: (selector, waitOptions) => waitForTrace(store, selector, waitOptions),
     stop,
     [Symbol.asyncDispose]: stop,
   };
+}
+
+function jaegerMaxDatagram(options: CollectorOptions): number {
+  const max = options.jaegerMaxDatagramBytes ?? JAEGER_MAX_DATAGRAM;
+  if (!(max > 0 && max <= 65_535)) {
+    throw new RangeError(
+      `[tracespec] jaegerMaxDatagramBytes must be between 1 and 65535 bytes (a UDP datagram's limit), got ${max}.`,
+    );
+  }
+  return max;
 }
 
 function listen(server: Server, host: string, port: number): Promise<number> {

@@ -66,7 +66,7 @@ async function handle(
     options.store.addAll(decoded.spans);
     send(res, codec.answer(decoded));
   } catch (error) {
-    send(res, refusal(codec, error), CLOSE);
+    send(res, refusal(codec ?? route.refuseOther, error), CLOSE);
   }
 }
 
@@ -82,7 +82,7 @@ function decode(codec: BodyCodec, body: Buffer): DecodedSpans {
   }
 }
 
-function refusal(codec: BodyCodec | undefined, error: unknown): HttpAnswer {
+function refusal(codec: Pick<BodyCodec, 'refuse'> | undefined, error: unknown): HttpAnswer {
   const status = error instanceof ReceiveError ? error.status : 500;
   const message = error instanceof ReceiveError ? error.message : `[tracespec] receiver failure: ${String(error)}`;
   return (codec?.refuse ?? jsonRefusal)(status, message);

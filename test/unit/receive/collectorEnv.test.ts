@@ -16,6 +16,13 @@ describe('collector.env()', () => {
       OTEL_EXPORTER_OTLP_HEADERS: 'authorization=Bearer%20a%20b',
       OTEL_BSP_SCHEDULE_DELAY: '50',
       OTEL_SERVICE_NAME: 'cart',
+      JAEGER_ENDPOINT: collector.endpoints.jaeger,
+      JAEGER_AUTH_TOKEN: 'a b',
+      JAEGER_AGENT_HOST: '127.0.0.1',
+      JAEGER_AGENT_PORT: String(collector.endpoints.jaegerAgent?.compactPort),
+      JAEGER_SERVICE_NAME: 'cart',
+      JAEGER_SAMPLER_TYPE: 'const',
+      JAEGER_SAMPLER_PARAM: '1',
     });
     const grpc = collector.env({ protocol: 'grpc', host: 'host.docker.internal' });
     const grpcPort = new URL(collector.endpoints.otlpGrpc ?? '').port;

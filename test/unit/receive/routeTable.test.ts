@@ -82,7 +82,7 @@ describe('the receiver route table', () => {
     const res = await post('/v1/metrics', 'application/x-protobuf', '');
     expect(res.status).toBe(404);
     expect(((await res.json()) as { message: string }).message).toBe(
-      '[tracespec] no receiver at /v1/metrics; post OTLP/HTTP to /v1/traces or Zipkin v2 to /api/v2/spans or Lines to /test/lines.',
+      '[tracespec] no receiver at /v1/metrics; post OTLP/HTTP to /v1/traces or Zipkin v2 to /api/v2/spans or Jaeger Thrift to /api/traces or Lines to /test/lines.',
     );
   });
 });

@@ -3,7 +3,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { runVitest } from '../../support/runVitest.ts';
 
-describe('a trace snapshot that no longer matches, through the real runner', () => {
+describe('a trace snapshot that no longer matches, through the real runner', { timeout: 60_000 }, () => {
   test('fails, and its diff shows the spans that appeared, disappeared or changed', async () => {
     const run = await runVitest(['test/fixtures/runner/snapshot-changed.test.ts'], { CI: 'true' });
     expect(run.tests.map((t) => t.state)).toEqual(['failed', 'failed', 'passed']);

@@ -2,7 +2,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { runVitest } from '../../support/runVitest.ts';
 
-describe('timing matchers through the real runner', () => {
+describe('timing matchers through the real runner', { timeout: 60_000 }, () => {
   test('a failing toRunInParallel shows the calls on the waterfall; the sequence check passes', async () => {
     const run = await runVitest(['test/fixtures/runner/timing.test.ts']);
     expect(run.tests.map((item) => [item.name, item.state])).toEqual([

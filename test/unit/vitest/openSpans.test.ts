@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { runVitest } from '../../support/runVitest.ts';
 
-describe('spans left open when a test ends', () => {
+describe('spans left open when a test ends', { timeout: 60_000 }, () => {
   test('fail the test when openSpans is "fail", naming each span', async () => {
     const run = await runVitest(['test/fixtures/runner/open-spans.test.ts'], { TRACESPEC_FIXTURE_POLICY: 'fail' });
     expect(run.tests).toHaveLength(1);

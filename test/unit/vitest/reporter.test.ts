@@ -16,7 +16,7 @@ async function listFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-describe('TracespecReporter: the traces of failed tests as files', () => {
+describe('TracespecReporter: the traces of failed tests as files', { timeout: 60_000 }, () => {
   test('each failed test with spans leaves OTLP JSON and a text tree, recorded on its result', async () => {
     const outputDir = await tempDir('tracespec-artifacts-');
     const reporter = new TracespecReporter({ outputDir, summary: false });

@@ -9,7 +9,7 @@ import { judgeWire } from './judgeWire.ts';
 import type { BrokenHop } from './LostContext.ts';
 import type { PropagationEvidence } from './PropagationEvidence.ts';
 import { sentContext } from './sentContext.ts';
-import { encloses, INCOMING, OUTGOING, sameInstance, samePath, startsWithin } from './spanRelations.ts';
+import { INCOMING, OUTGOING, sameInstance, startsWithin } from './spanRelations.ts';
 import { type WireView, wireView } from './WireView.ts';
 
 /**

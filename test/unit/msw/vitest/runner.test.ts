@@ -2,7 +2,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { runVitest } from '../../../support/runVitest.ts';
 
-describe('the outbound matchers in the real runner', () => {
+describe('the outbound matchers in the real runner', { timeout: 60_000 }, () => {
   test('pass on a service that propagates right, and fail with the request and the right header otherwise', async () => {
     const run = await runVitest(['test/fixtures/runner/msw-propagation.test.ts']);
     expect(run.tests.map((t) => [t.name, t.state])).toEqual([
