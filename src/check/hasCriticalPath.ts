@@ -5,6 +5,7 @@ import { formatDuration } from '../model/time.ts';
 import { describeSpan } from '../render/describeSpan.ts';
 import type { CheckResult } from './CheckResult.ts';
 import { DEFAULT_CLOCK_RESOLUTION, type SkewOptions } from './clockSkew.ts';
+import { failureMarks } from './FailureMarks.ts';
 import { isSpan } from './received.ts';
 import { describeRef, refMatches } from './resolveSpans.ts';
 import type { SpanRef } from './SpanRef.ts';
@@ -55,8 +56,10 @@ export function hasCriticalPath(
   for (const segment of path.segments) {
     onPath.set(segment.span, (onPath.get(segment.span) ?? 0n) + segment.endTimeUnixNano - segment.startTimeUnixNano);
   }
+  const marked = () => new Map<Span, string>(path.spans.map((span, i) => [span, `◀ path ${i + 1}`]));
   return {
     pass,
+    marks: () => failureMarks(marked()),
     message: () => {
       const lines = [
         `Expected: a critical path ${pass ? 'not ' : ''}${exact ? 'of exactly' : 'going through'}:`,
@@ -66,8 +69,7 @@ export function hasCriticalPath(
           (span, i) => `  ${i + 1}. ${describeSpan(span)}  (${formatDuration(onPath.get(span) ?? 0n)} on the path)`,
         ),
       ];
-      const marks = new Map<Span, string>(path.spans.map((span, i) => [span, `◀ path ${i + 1}`]));
-      return [...lines, '', timeline(trace.spans, marks)].join('\n');
+      return [...lines, '', timeline(trace.spans, marked())].join('\n');
     },
     actual: path.spans.map((span) => span.name),
     expected: expected.map((ref) =>

@@ -3,6 +3,7 @@ import { formatDuration } from '../model/time.ts';
 import { describeSpan } from '../render/describeSpan.ts';
 import type { CheckResult } from './CheckResult.ts';
 import { type DurationBounds, describeBounds, parseBounds, withinBounds } from './DurationBounds.ts';
+import { failureMarks } from './FailureMarks.ts';
 import { timeline } from './timeline.ts';
 
 /**
@@ -19,8 +20,11 @@ export function hasDuration(spans: readonly Span[], bounds: DurationBounds): Che
   const outside = spans.filter((span) => !span.ended || !withinBounds(span.durationNano, parsed));
   const pass = spans.length > 0 && outside.length === 0;
   const one = spans.length === 1 ? spans[0] : undefined;
+  const marked = () =>
+    new Map<Span, string>((pass ? spans : outside).map((span) => [span, `◀ ${pass ? 'within' : 'not'} ${wanted}`]));
   return {
     pass,
+    marks: () => failureMarks(marked()),
     message: () => {
       if (spans.length === 0) {
         return `Expected: spans with a duration ${wanted}\nReceived: no span to check`;
@@ -38,10 +42,7 @@ export function hasDuration(spans: readonly Span[], bounds: DurationBounds): Che
               : `Received: ${outside.length} of ${spans.length} do${outside.length === 1 ? 'es' : ''} not:`,
             ...(pass ? [] : outside.map((span, i) => `  ${i + 1}. ${describeSpan(span)}`)),
           ];
-      const marks = new Map<Span, string>(
-        (pass ? spans : outside).map((span) => [span, `◀ ${pass ? 'within' : 'not'} ${wanted}`]),
-      );
-      return [...lines, '', timeline(spans, marks)].join('\n');
+      return [...lines, '', timeline(spans, marked())].join('\n');
     },
   };
 }

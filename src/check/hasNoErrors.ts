@@ -2,6 +2,7 @@ import type { Span } from '../model/Span.ts';
 import type { TraceSet } from '../model/TraceSet.ts';
 import { renderTraces } from '../render/renderTraces.ts';
 import type { CheckResult } from './CheckResult.ts';
+import { failureMarks } from './FailureMarks.ts';
 
 /**
  * Checks that no span has status `error`. The message lists each error span with its status message and
@@ -14,10 +15,12 @@ export function hasNoErrors(set: TraceSet): CheckResult {
   const errors: Span[] = [];
   for (const trace of set) for (const span of trace.spans) if (span.status.code === 'error') errors.push(span);
   const pass = errors.length === 0;
+  const marked = () => new Map<Span, string>(errors.map((span, i) => [span, `◀ error ${i + 1}`]));
   return {
     pass,
+    marks: () => failureMarks(marked()),
     message: () => {
-      const marks = new Map<Span, string>(errors.map((span, i) => [span, `◀ error ${i + 1}`]));
+      const marks = marked();
       const lines = pass
         ? ['Expected: at least one span with status error', 'Received: no span has status error']
         : [

@@ -3,6 +3,7 @@ import type { Trace } from '../model/Trace.ts';
 import type { TraceSet } from '../model/TraceSet.ts';
 import { describeSpan } from '../render/describeSpan.ts';
 import type { CheckResult } from './CheckResult.ts';
+import { failureMarks } from './FailureMarks.ts';
 import { describeRef, resolveSpans } from './resolveSpans.ts';
 import type { SpanRef } from './SpanRef.ts';
 import { timeline } from './timeline.ts';
@@ -60,8 +61,16 @@ export function hasNoRepeatedSpans(set: TraceSet, spans: SpanRef, options: Repea
   }
   const pass = repeats.length === 0;
   const scope = options.under === undefined ? '' : ` under ${describeRef(options.under)}`;
+  const marked = () => {
+    const marks = new Map<Span, string>();
+    for (const [i, repeat] of repeats.entries()) {
+      for (const [j, span] of repeat.spans.entries()) marks.set(span, `◀ ${i + 1}: ${j + 1} of ${repeat.spans.length}`);
+    }
+    return marks;
+  };
   return {
     pass,
+    marks: () => failureMarks(marked()),
     message: () => {
       const lines = [
         `Expected: ${pass ? 'some' : 'no'} parent with more than ${max} sibling span${max === 1 ? '' : 's'} of one shape matching ${describeRef(spans)}${scope}`,
@@ -74,13 +83,8 @@ export function hasNoRepeatedSpans(set: TraceSet, spans: SpanRef, options: Repea
         ]),
       ];
       if (pass) return lines.join('\n');
-      const marks = new Map<Span, string>();
-      for (const [i, repeat] of repeats.entries()) {
-        for (const [j, span] of repeat.spans.entries())
-          marks.set(span, `◀ ${i + 1}: ${j + 1} of ${repeat.spans.length}`);
-      }
       const involved = repeats.flatMap((repeat) => repeat.spans);
-      return [...lines, '', timeline(involved, marks)].join('\n');
+      return [...lines, '', timeline(involved, marked())].join('\n');
     },
   };
 }

@@ -13,6 +13,7 @@ import {
   describeCount,
   isDefaultCount,
 } from './countExpectation.ts';
+import { failureMarks } from './FailureMarks.ts';
 
 /**
  * Checks that the traces hold a span matching a selector (by default at least one; see {@link CountOptions}).
@@ -27,7 +28,24 @@ export function hasSelectedSpan(set: TraceSet, selector: string, options: CountO
   const parsed = parseSelector(selector);
   const matches = find(set, parsed);
   const pass = countSatisfies(matches.length, options);
-  return { pass, message: () => describe(set, selector, options, matches, pass) };
+  let near: ReturnType<typeof nearestSpans> | undefined;
+  // The nearest spans cost a search of their own: found once, when the message or the marks first need them.
+  const nearest = () => {
+    near ??= matches.length === 0 ? nearestSpans(set.traces, parsed) : [];
+    return near;
+  };
+  return {
+    pass,
+    message: () => describe(set, selector, options, matches, nearest(), pass),
+    marks: () => failureMarks(markedSpans(matches, nearest())),
+  };
+}
+
+function markedSpans(matches: readonly Span[], near: ReturnType<typeof nearestSpans>): Map<Span, string> {
+  const marks = new Map<Span, string>();
+  for (const [i, span] of matches.entries()) marks.set(span, `◀ match ${i + 1}`);
+  for (const [i, item] of near.entries()) marks.set(item.span, `◀ closest ${i + 1}`);
+  return marks;
 }
 
 function describe(
@@ -35,6 +53,7 @@ function describe(
   selector: string,
   options: CountOptions,
   matches: readonly Span[],
+  near: ReturnType<typeof nearestSpans>,
   pass: boolean,
 ): string {
   const count = isDefaultCount(options)
@@ -47,11 +66,8 @@ function describe(
       ? `Received: no matching span among ${total} span${total === 1 ? '' : 's'} in ${set.size} trace${set.size === 1 ? '' : 's'}`
       : `Received: ${matches.length} matching span${matches.length === 1 ? '' : 's'}`,
   ];
-  const marks = new Map<Span, string>();
-  for (const [i, span] of matches.entries()) marks.set(span, `◀ match ${i + 1}`);
+  const marks = markedSpans(matches, near);
   if (matches.length === 0) {
-    const near = nearestSpans(set.traces, parseSelector(selector));
-    for (const [i, item] of near.entries()) marks.set(item.span, `◀ closest ${i + 1}`);
     if (near.length > 0) {
       lines.push(
         '',

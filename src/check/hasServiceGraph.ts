@@ -1,6 +1,7 @@
 import type { ServiceEdge, ServiceGraph } from '../model/serviceGraph.ts';
 import type { TraceSet } from '../model/TraceSet.ts';
 import type { CheckResult } from './CheckResult.ts';
+import type { HopMark } from './FailureMarks.ts';
 
 /** An expected edge: `'gateway -> orders'`, or `{ from, to, calls?, errors? }`. */
 export type EdgeExpectation =
@@ -28,23 +29,26 @@ export function hasServiceGraph(
   const graph = set.serviceGraph();
   const wanted = expected.map(parseEdge);
   const problems: string[] = [];
+  const hops: HopMark[] = [];
+  const problem = (from: string, to: string, note: string, line: string) => {
+    problems.push(line);
+    hops.push({ from, to, note });
+  };
   for (const edge of wanted) {
     const actual = graph.edges.find((item) => item.from === edge.from && item.to === edge.to);
-    if (!actual) problems.push(`missing: ${edge.from} -> ${edge.to}`);
+    if (!actual) problem(edge.from, edge.to, 'missing', `missing: ${edge.from} -> ${edge.to}`);
     else if (edge.calls !== undefined && actual.calls !== edge.calls) {
-      problems.push(
-        `${edge.from} -> ${edge.to}: expected ${edge.calls} call${edge.calls === 1 ? '' : 's'}, got ${actual.calls}`,
-      );
+      const note = `expected ${edge.calls} call${edge.calls === 1 ? '' : 's'}, got ${actual.calls}`;
+      problem(edge.from, edge.to, note, `${edge.from} -> ${edge.to}: ${note}`);
     } else if (edge.errors !== undefined && actual.errors !== edge.errors) {
-      problems.push(
-        `${edge.from} -> ${edge.to}: expected ${edge.errors} error${edge.errors === 1 ? '' : 's'}, got ${actual.errors}`,
-      );
+      const note = `expected ${edge.errors} error${edge.errors === 1 ? '' : 's'}, got ${actual.errors}`;
+      problem(edge.from, edge.to, note, `${edge.from} -> ${edge.to}: ${note}`);
     }
   }
   if (options.exact) {
     for (const edge of graph.edges) {
       if (!wanted.some((item) => item.from === edge.from && item.to === edge.to)) {
-        problems.push(`unexpected: ${edge.from} -> ${edge.to}`);
+        problem(edge.from, edge.to, 'unexpected', `unexpected: ${edge.from} -> ${edge.to}`);
       }
     }
   }
@@ -61,6 +65,7 @@ export function hasServiceGraph(
       ].join('\n'),
     actual: graph.edges.map((edge) => describeEdge(edge)),
     expected: wanted.map((edge) => describeEdge(edge)),
+    marks: () => ({ spans: [], hops }),
   };
 }
 

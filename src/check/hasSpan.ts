@@ -11,6 +11,7 @@ import {
   isDefaultCount,
 } from './countExpectation.ts';
 import { describeExpectation } from './describeExpectation.ts';
+import { failureMarks } from './FailureMarks.ts';
 import { hasSelectedSpan } from './hasSelectedSpan.ts';
 import type { SpanExpectation } from './SpanExpectation.ts';
 
@@ -35,6 +36,7 @@ export function hasSpan(set: TraceSet, expected: SpanExpectation | string, optio
   return {
     pass,
     message: () => describe(set, expected, options, matches, closest, pass),
+    marks: () => failureMarks(markedSpans(matches, closest)),
     ...(best ? { actual: project(best), expected: expectedShape(best) } : {}),
   };
 }
@@ -56,9 +58,7 @@ function describe(
     matches.length === 0
       ? `Received: no matching span among ${total} span${total === 1 ? '' : 's'} in ${set.size} trace${set.size === 1 ? '' : 's'}`
       : `Received: ${matches.length} matching span${matches.length === 1 ? '' : 's'}`;
-  const marks = new Map<Span, string>();
-  for (const [i, match] of matches.entries()) marks.set(match.span, `◀ match ${i + 1}`);
-  for (const [i, candidate] of closest.entries()) marks.set(candidate.span, `◀ closest ${i + 1}`);
+  const marks = markedSpans(matches, closest);
   const parts = [wanted, received];
   if (closest.length > 0) {
     parts.push('', 'Closest spans:', ...closest.map((candidate, i) => describeCandidate(candidate, i + 1)));
@@ -66,4 +66,11 @@ function describe(
   const attributes = Object.keys(expected.attributes ?? {});
   parts.push('', renderTraces(set, { marks, attributes }));
   return parts.join('\n');
+}
+
+function markedSpans(matches: readonly Candidate[], closest: readonly Candidate[]): Map<Span, string> {
+  const marks = new Map<Span, string>();
+  for (const [i, match] of matches.entries()) marks.set(match.span, `◀ match ${i + 1}`);
+  for (const [i, candidate] of closest.entries()) marks.set(candidate.span, `◀ closest ${i + 1}`);
+  return marks;
 }

@@ -3,6 +3,7 @@ import type { TraceSet } from '../model/TraceSet.ts';
 import { describeSpan } from '../render/describeSpan.ts';
 import { renderTraces } from '../render/renderTraces.ts';
 import type { CheckResult } from './CheckResult.ts';
+import { failureMarks } from './FailureMarks.ts';
 import { explainShape } from './shape/explainShape.ts';
 import type { NormalShape } from './shape/NormalShape.ts';
 import { normalizeShape } from './shape/normalizeShape.ts';
@@ -36,11 +37,30 @@ export function hasSpanTree(set: TraceSet, shape: ShapeNode, options: TreeShapeO
       return {
         pass: true,
         message: () => describePass(set, root, resolved, found, matcher.assignment(root, found)),
+        marks: () => failureMarks(assignedSpans(matcher.assignment(root, found))),
       };
     }
   }
   const failure = explainShape(matchers, root, roots);
-  return { pass: false, message: () => describeFailure(set, root, resolved, failure) };
+  return {
+    pass: false,
+    message: () => describeFailure(set, root, resolved, failure),
+    marks: () => failureMarks(failureSpans(failure)),
+  };
+}
+
+function assignedSpans(assignment: ReadonlyMap<Span, NormalShape>): Map<Span, string> {
+  const marks = new Map<Span, string>();
+  for (const [span, node] of assignment) marks.set(span, `◀ ${node.label}`);
+  return marks;
+}
+
+function failureSpans(failure: ShapeFailure): Map<Span, string> {
+  const marks = assignedSpans(failure.matched);
+  for (const [i, candidate] of failure.candidates.entries()) {
+    if (!marks.has(candidate.span)) marks.set(candidate.span, `◀ candidate ${i + 1}`);
+  }
+  return marks;
 }
 
 function checkOptions(options: TreeShapeOptions): Required<TreeShapeOptions> {
@@ -70,8 +90,7 @@ function describePass(
   found: Span,
   assignment: ReadonlyMap<Span, NormalShape>,
 ): string {
-  const marks = new Map<Span, string>();
-  for (const [span, node] of assignment) marks.set(span, `◀ ${node.label}`);
+  const marks = assignedSpans(assignment);
   return [
     `Expected: no ${heading(options)}`,
     `Received: it matches at ${describeSpan(found)}`,
@@ -103,11 +122,7 @@ function describeFailure(
   const shapeMarks = new Map<NormalShape, string>();
   for (const node of failure.matched.values()) shapeMarks.set(node, '✓');
   shapeMarks.set(failure.node, failure.problem === undefined ? '✗ no match' : `✗ ${failure.problem}`);
-  const marks = new Map<Span, string>();
-  for (const [span, node] of failure.matched) marks.set(span, `◀ ${node.label}`);
-  for (const [i, candidate] of failure.candidates.entries()) {
-    if (!marks.has(candidate.span)) marks.set(candidate.span, `◀ candidate ${i + 1}`);
-  }
+  const marks = failureSpans(failure);
   const lines = [
     `Expected: a ${heading(options)}`,
     `Received: no match; the deepest shape node that could not be matched: ${what}`,

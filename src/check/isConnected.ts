@@ -3,6 +3,7 @@ import { Trace } from '../model/Trace.ts';
 import { TraceSet } from '../model/TraceSet.ts';
 import { renderTraces } from '../render/renderTraces.ts';
 import type { CheckResult } from './CheckResult.ts';
+import { failureMarks, type HopMark } from './FailureMarks.ts';
 import { findCaller } from './findCaller.ts';
 
 /** Options of {@link isConnected}. */
@@ -45,11 +46,7 @@ export function isConnected(given: TraceSet, options: ConnectedOptions = {}): Ch
         const trace = set.traces[0];
         return `Expected: not one connected trace\nReceived: one trace (${trace?.traceId}) of ${trace?.size} spans, one root, every parent present\n\n${renderTraces(set)}`;
       }
-      const marks = new Map<Span, string>();
-      for (const [i, hop] of hops.entries()) {
-        marks.set(hop.span, `◀ ${i + 1}: ${hop.problem === 'orphan' ? 'parent missing' : 'context lost here'}`);
-        if (hop.caller) marks.set(hop.caller, `◀ ${i + 1}: caller`);
-      }
+      const marks = hopSpans(hops);
       const received = `Received: ${set.size} trace${set.size === 1 ? '' : 's'}, ${hops.length} broken hop${hops.length === 1 ? '' : 's'}:`;
       return [
         'Expected: one connected trace (one trace id, one root, every parent present)',
@@ -59,7 +56,22 @@ export function isConnected(given: TraceSet, options: ConnectedOptions = {}): Ch
         renderTraces(set, { marks }),
       ].join('\n');
     },
+    marks: () => failureMarks(hopSpans(hops), hops.map(hopMark)),
   };
+}
+
+function hopSpans(hops: readonly BrokenHop[]): Map<Span, string> {
+  const marks = new Map<Span, string>();
+  for (const [i, hop] of hops.entries()) {
+    marks.set(hop.span, `◀ ${i + 1}: ${hop.problem === 'orphan' ? 'parent missing' : 'context lost here'}`);
+    if (hop.caller) marks.set(hop.caller, `◀ ${i + 1}: caller`);
+  }
+  return marks;
+}
+
+function hopMark(hop: BrokenHop, i: number): HopMark {
+  const note = `${i + 1}: ${hop.problem === 'orphan' ? 'parent missing' : 'context lost'}`;
+  return hop.caller ? { from: hop.caller.service, to: hop.span.service, note } : { to: hop.span.service, note };
 }
 
 /**

@@ -3,6 +3,7 @@ import { Trace } from '../model/Trace.ts';
 import { describeSpan } from '../render/describeSpan.ts';
 import type { CheckResult } from './CheckResult.ts';
 import type { SkewOptions } from './clockSkew.ts';
+import { failureMarks } from './FailureMarks.ts';
 import { describeStickOut, stickOut } from './stickOut.ts';
 import { timeline } from './timeline.ts';
 
@@ -25,19 +26,21 @@ export function isWithinParent(span: Span, options: SkewOptions = {}): CheckResu
   }
   const problem = stickOut(span, parent, options, 'toBeWithinParent()');
   const pass = problem === undefined;
+  const marked = () =>
+    new Map<Span, string>([
+      [span, '◀ this span'],
+      [parent, '◀ parent'],
+    ]);
   return {
     pass,
+    marks: () => failureMarks(marked()),
     message: () => {
       const lines = [
         `Expected: ${describeSpan(span)}`,
         `  ${pass ? 'not ' : ''}to lie within its parent ${describeSpan(parent)}`,
         problem ? `Received: it ${describeStickOut(problem)}` : 'Received: it does',
       ];
-      const marks = new Map<Span, string>([
-        [span, '◀ this span'],
-        [parent, '◀ parent'],
-      ]);
-      return [...lines, '', timeline([parent, span], marks)].join('\n');
+      return [...lines, '', timeline([parent, span], marked())].join('\n');
     },
   };
 }

@@ -3,6 +3,7 @@ import type { TraceSet } from '../model/TraceSet.ts';
 import { describeSpan } from '../render/describeSpan.ts';
 import { renderTraces } from '../render/renderTraces.ts';
 import type { CheckResult } from './CheckResult.ts';
+import { failureMarks } from './FailureMarks.ts';
 
 /** Which hop {@link propagates} checks: from a calling service to a called one. */
 export interface PropagationHop {
@@ -34,6 +35,11 @@ export function propagates(set: TraceSet, hop: PropagationHop): CheckResult {
     }
   }
   const pass = links.length > 0;
+  const endpoints = () =>
+    new Map<Span, string>([
+      ...outgoing.map((span): [Span, string] => [span, `◀ ${hop.from} outgoing`]),
+      ...incoming.map((span): [Span, string] => [span, `◀ ${hop.to} incoming`]),
+    ]);
   return {
     pass,
     message: () => {
@@ -59,13 +65,21 @@ export function propagates(set: TraceSet, hop: PropagationHop): CheckResult {
               : `${describeSpan(span)} is a root: it started its own trace, so no context arrived`,
         );
       }
-      const marks = new Map<Span, string>([
-        ...outgoing.map((span): [Span, string] => [span, `◀ ${hop.from} outgoing`]),
-        ...incoming.map((span): [Span, string] => [span, `◀ ${hop.to} incoming`]),
-      ]);
+      const marks = endpoints();
       return [header, 'Received: none', ...why.map((line) => `  - ${line}`), '', renderTraces(set, { marks })].join(
         '\n',
       );
     },
+    marks: () =>
+      pass
+        ? failureMarks(
+            new Map(
+              links.flatMap(([from, to]): [Span, string][] => [
+                [from, '◀ caller'],
+                [to, '◀ callee'],
+              ]),
+            ),
+          )
+        : failureMarks(endpoints(), [{ from: hop.from, to: hop.to, note: 'no context propagated' }]),
   };
 }

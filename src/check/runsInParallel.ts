@@ -5,6 +5,7 @@ import { formatDuration } from '../model/time.ts';
 import { describeSpan } from '../render/describeSpan.ts';
 import type { CheckResult } from './CheckResult.ts';
 import { type SkewOptions, toleranceBetween } from './clockSkew.ts';
+import { failureMarks } from './FailureMarks.ts';
 import { overlapNanos, overlapsBeyond } from './spanOrder.ts';
 import { timeline } from './timeline.ts';
 
@@ -27,8 +28,10 @@ export function runsInParallel(group: readonly Span[], options: SkewOptions = {}
     }
   }
   const pass = apart.length === 0;
+  const marked = () => new Map<Span, string>(spans.map((span, i) => [span, `◀ ${i + 1}`]));
   return {
     pass,
+    marks: () => failureMarks(marked()),
     message: () => {
       const lines = [
         `Expected: ${spans.length} spans ${pass ? 'not ' : ''}to run in parallel (all in flight at one moment)`,
@@ -42,8 +45,7 @@ export function runsInParallel(group: readonly Span[], options: SkewOptions = {}
         'The group:',
         ...spans.map((span, i) => `  ${i + 1}. ${describeSpan(span)}`),
       ];
-      const marks = new Map<Span, string>(spans.map((span, i) => [span, `◀ ${i + 1}`]));
-      return [...lines, '', timeline(spans, marks)].join('\n');
+      return [...lines, '', timeline(spans, marked())].join('\n');
     },
   };
 }

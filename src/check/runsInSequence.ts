@@ -5,6 +5,7 @@ import { describeSpan } from '../render/describeSpan.ts';
 import type { CheckResult } from './CheckResult.ts';
 import { type SkewOptions, toleranceBetween } from './clockSkew.ts';
 import { type DurationBounds, describeBounds, parseBounds, withinBounds } from './DurationBounds.ts';
+import { failureMarks } from './FailureMarks.ts';
 import { requireGroup } from './runsInParallel.ts';
 import { timeline } from './timeline.ts';
 
@@ -49,8 +50,10 @@ export function runsInSequence(group: readonly Span[], options: SequenceOptions 
   }
   const pass = problems.length === 0;
   const wanted = `${spans.length} spans ${pass ? 'not ' : ''}to run in sequence (each after the previous one ended${gapBounds ? `, gaps ${describeBounds(gapBounds)}` : ''})`;
+  const marked = () => new Map<Span, string>(spans.map((span, i) => [span, `◀ ${i + 1}`]));
   return {
     pass,
+    marks: () => failureMarks(marked()),
     message: () => {
       const lines = [
         `Expected: ${wanted}`,
@@ -59,8 +62,7 @@ export function runsInSequence(group: readonly Span[], options: SequenceOptions 
         'The group, in start order:',
         ...spans.map((span, i) => `  ${i + 1}. ${describeSpan(span)}`),
       ];
-      const marks = new Map<Span, string>(spans.map((span, i) => [span, `◀ ${i + 1}`]));
-      return [...lines, '', timeline(spans, marks)].join('\n');
+      return [...lines, '', timeline(spans, marked())].join('\n');
     },
   };
 }

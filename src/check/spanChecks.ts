@@ -5,6 +5,7 @@ import { renderTree } from '../render/renderTree.ts';
 import { describeExpected, describeValue } from './asymmetric.ts';
 import type { CheckResult } from './CheckResult.ts';
 import { compareSpan, type FieldComparison } from './compareSpan.ts';
+import { failureMarks } from './FailureMarks.ts';
 import type { AttributeMatcher, EventExpectation, SpanExpectation, StatusExpectation } from './SpanExpectation.ts';
 
 /**
@@ -73,6 +74,7 @@ export function isRoot(span: Span): CheckResult {
     pass,
     message: () =>
       [`Expected: ${pass ? 'not ' : ''}a root span: ${describeSpan(span)}`, detail, ...tree(span)].join('\n'),
+    marks: () => failureMarks(new Map([[span, 'this span']])),
   };
 }
 
@@ -98,6 +100,7 @@ function fieldCheck(
     },
     actual: projectFields(fields, 'actual'),
     expected: projectFields(fields, 'expected'),
+    marks: () => failureMarks(new Map([[span, 'this span']])),
   };
 }
 

@@ -5,6 +5,7 @@ import { formatDuration } from '../model/time.ts';
 import { describeSpan } from '../render/describeSpan.ts';
 import type { CheckResult } from './CheckResult.ts';
 import { type SkewOptions, toleranceBetween } from './clockSkew.ts';
+import { failureMarks } from './FailureMarks.ts';
 import { isSpan } from './received.ts';
 import { describeRef, resolveSomeSpans } from './resolveSpans.ts';
 import type { SpanRef } from './SpanRef.ts';
@@ -86,10 +87,16 @@ export function checkOrder(
   });
   const failed = results.filter((result) => !result.ok);
   const pass = failed.length === 0;
+  const shown = pass ? results : failed;
+  const marked = () => {
+    const marks = new Map<Span, string>([[span, '◀ this span']]);
+    for (const [i, result] of shown.entries()) marks.set(result.other, `◀ other${shown.length > 1 ? ` ${i + 1}` : ''}`);
+    return marks;
+  };
   return {
     pass,
+    marks: () => failureMarks(marked()),
     message: () => {
-      const shown = pass ? results : failed;
       const lines = [
         `Expected: ${describeSpan(span)}`,
         `  ${pass ? 'not ' : ''}${phrase} ${others.length === 1 ? describeSpan(others[0] as Span) : `each of ${others.length} spans matching ${describeRef(other)}`}`,
@@ -99,10 +106,7 @@ export function checkOrder(
             `  ${explain(span, result.other)} ${describeSpan(result.other)}${result.tolerance > 0n ? ` (tolerance ${formatDuration(result.tolerance)})` : ''}`,
         ),
       ];
-      const marks = new Map<Span, string>([[span, '◀ this span']]);
-      for (const [i, result] of shown.entries())
-        marks.set(result.other, `◀ other${shown.length > 1 ? ` ${i + 1}` : ''}`);
-      return [...lines, '', timeline([span, ...others], marks)].join('\n');
+      return [...lines, '', timeline([span, ...others], marked())].join('\n');
     },
   };
 }

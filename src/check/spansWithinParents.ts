@@ -3,6 +3,7 @@ import type { TraceSet } from '../model/TraceSet.ts';
 import { describeSpan } from '../render/describeSpan.ts';
 import type { CheckResult } from './CheckResult.ts';
 import type { SkewOptions } from './clockSkew.ts';
+import { failureMarks } from './FailureMarks.ts';
 import { describeStickOut, type StickOut, stickOut } from './stickOut.ts';
 import { timeline } from './timeline.ts';
 
@@ -40,8 +41,16 @@ export function spansWithinParents(set: TraceSet, options: WithinParentsOptions 
   const bugs = problems.filter((problem) => problem.cause === 'bug');
   const skew = problems.filter((problem) => problem.cause === 'clock-skew');
   const pass = options.ignoreClockSkew ? bugs.length === 0 : problems.length === 0;
+  const marked = () => {
+    const marks = new Map<Span, string>();
+    for (const [i, problem] of [...bugs, ...skew].entries()) {
+      marks.set(problem.span, `◀ ${i + 1} ${problem.cause === 'bug' ? 'sticks out' : 'clock skew?'}`);
+    }
+    return marks;
+  };
   return {
     pass,
+    marks: () => failureMarks(marked()),
     message: () => {
       const lines = [
         `Expected: ${pass ? 'some' : 'every'} child span ${pass ? 'to stick out of' : 'to lie within'} its parent's time range${options.ignoreClockSkew ? ' (clock skew ignored)' : ''}`,
@@ -61,12 +70,8 @@ export function spansWithinParents(set: TraceSet, options: WithinParentsOptions 
               ]),
             ];
       lines.push(...section('Likely bugs:', bugs, 0), ...section('Likely clock skew:', skew, bugs.length));
-      const marks = new Map<Span, string>();
-      for (const [i, problem] of [...bugs, ...skew].entries()) {
-        marks.set(problem.span, `◀ ${i + 1} ${problem.cause === 'bug' ? 'sticks out' : 'clock skew?'}`);
-      }
       const involved = problems.flatMap((problem) => [problem.parent, problem.span]);
-      return problems.length === 0 ? lines.join('\n') : [...lines, '', timeline(involved, marks)].join('\n');
+      return problems.length === 0 ? lines.join('\n') : [...lines, '', timeline(involved, marked())].join('\n');
     },
   };
 }
