@@ -36,16 +36,28 @@ describe('TracespecReporter: the traces of failed tests as files', () => {
 
     const dir = 'test_fixtures_runner_failed-traces-fixture-form.test';
     expect(await listFiles(outputDir)).toEqual([
+      'index.html',
+      'summary.md',
+      `${dir}/checkout - concurrent a fails with its own trace.html`,
       `${dir}/checkout - concurrent a fails with its own trace.otlp.json`,
       `${dir}/checkout - concurrent a fails with its own trace.trace.txt`,
+      `${dir}/checkout - concurrent b fails with its own trace.html`,
       `${dir}/checkout - concurrent b fails with its own trace.otlp.json`,
       `${dir}/checkout - concurrent b fails with its own trace.trace.txt`,
+      `${dir}/checkout - fails and leaves its traces.html`,
       `${dir}/checkout - fails and leaves its traces.otlp.json`,
       `${dir}/checkout - fails and leaves its traces.trace.txt`,
+      'traces.otlp.jsonl',
     ]);
-    expect(failed?.traceFiles[0]).toEqual({
+    expect(failed?.traceFiles[0]).toMatchObject({
       otlpJson: join(outputDir, dir, 'checkout - fails and leaves its traces.otlp.json'),
       text: join(outputDir, dir, 'checkout - fails and leaves its traces.trace.txt'),
+      html: join(outputDir, dir, 'checkout - fails and leaves its traces.html'),
+      relative: {
+        otlpJson: `${dir}/checkout - fails and leaves its traces.otlp.json`,
+        text: `${dir}/checkout - fails and leaves its traces.trace.txt`,
+        html: `${dir}/checkout - fails and leaves its traces.html`,
+      },
       traces: 1,
       spans: 2,
     });
@@ -98,11 +110,15 @@ describe('TracespecReporter: the traces of failed tests as files', () => {
     expect(run.tests[0]?.traceFiles[0]?.otlpJson).toBe(
       join(outputDir, 'test_fixtures_runner_failed-traces-setup-form.test', 'throws after recording spans.otlp.json'),
     );
+    const saved = join(outputDir, 'test_fixtures_runner_failed-traces-setup-form.test', 'throws after recording spans');
     expect(run.output).toContain(
       [
         'tracespec: saved the traces of 1 failed test:',
         '  test/fixtures/runner/failed-traces-setup-form.test.ts > throws after recording spans',
-        `    ${relative(process.cwd(), join(outputDir, 'test_fixtures_runner_failed-traces-setup-form.test', 'throws after recording spans.otlp.json'))}`,
+        `    ${relative(process.cwd(), `${saved}.html`)}`,
+        `    ${relative(process.cwd(), `${saved}.otlp.json`)}`,
+        `    ${relative(process.cwd(), `${saved}.trace.txt`)}`,
+        `  all failures: ${relative(process.cwd(), join(outputDir, 'index.html'))}`,
       ].join('\n'),
     );
     const data = JSON.parse(await readFile(run.tests[0]?.traceFiles[0]?.otlpJson ?? '', 'utf8'));
@@ -147,8 +163,10 @@ describe('TracespecReporter: the traces of failed tests as files', () => {
     );
     expect(run.tests[0]?.state).toBe('failed');
     expect(await listFiles(outputDir)).toEqual([
+      'test_fixtures_runner_failed-traces-setup-form.test/throws after recording spans-retry-1.html',
       'test_fixtures_runner_failed-traces-setup-form.test/throws after recording spans-retry-1.otlp.json',
       'test_fixtures_runner_failed-traces-setup-form.test/throws after recording spans-retry-1.trace.txt',
+      'test_fixtures_runner_failed-traces-setup-form.test/throws after recording spans.html',
       'test_fixtures_runner_failed-traces-setup-form.test/throws after recording spans.otlp.json',
       'test_fixtures_runner_failed-traces-setup-form.test/throws after recording spans.trace.txt',
     ]);
@@ -162,6 +180,7 @@ describe('TracespecReporter: the traces of failed tests as files', () => {
       { project: 'node-24' },
     );
     expect(await listFiles(outputDir)).toEqual([
+      'node-24/test_fixtures_runner_failed-traces-setup-form.test/throws after recording spans.html',
       'node-24/test_fixtures_runner_failed-traces-setup-form.test/throws after recording spans.otlp.json',
       'node-24/test_fixtures_runner_failed-traces-setup-form.test/throws after recording spans.trace.txt',
     ]);
