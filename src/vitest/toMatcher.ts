@@ -24,7 +24,7 @@ export function toMatcher<A extends unknown[]>(
       return text;
     };
     // A failure (also of `.not`) is noted with its marks, for the failed test's HTML report.
-    if (result.pass === this.isNot && result.marks !== undefined) noteFailure(message, result.marks);
+    if (result.pass === Boolean(this.isNot) && result.marks !== undefined) noteFailure(message, result.marks);
     return {
       pass: result.pass,
       message,

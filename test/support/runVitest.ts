@@ -91,24 +91,22 @@ export async function runVitest(
       diffs: (testCase.result().errors ?? []).flatMap((error) =>
         error.diff === undefined ? [] : [stripVTControlCharacters(error.diff)],
       ),
-      traceFiles: testCase
-        .artifacts()
-        .flatMap((artifact) =>
-          artifact.type === 'tracespec:traces'
-            ? [
-                {
-                  otlpJson: artifact.otlpJson,
-                  text: artifact.text,
-                  html: artifact.html,
-                  relative: artifact.relative,
-                  tree: artifact.tree,
-                  traces: artifact.traces,
-                  spans: artifact.spans,
-                  attachments: (artifact.attachments ?? []).map((a) => ({ path: a.path, contentType: a.contentType })),
-                },
-              ]
-            : [],
-        ),
+      traceFiles: testCase.artifacts().flatMap((artifact) =>
+        artifact.type === 'tracespec:traces'
+          ? [
+              {
+                otlpJson: artifact.otlpJson,
+                text: artifact.text,
+                html: artifact.html,
+                relative: artifact.relative,
+                tree: artifact.tree,
+                traces: artifact.traces,
+                spans: artifact.spans,
+                attachments: (artifact.attachments ?? []).map((a) => ({ path: a.path, contentType: a.contentType })),
+              },
+            ]
+          : [],
+      ),
       annotations: testCase.annotations().map((annotation) => ({
         message: annotation.message,
         type: annotation.type,

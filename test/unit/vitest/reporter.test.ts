@@ -1,5 +1,4 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { TraceSet } from 'tracespec';
 import { decodeOtlpJson } from 'tracespec/otlp';
