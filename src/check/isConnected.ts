@@ -69,8 +69,8 @@ function hopSpans(hops: readonly BrokenHop[]): Map<Span, string> {
   return marks;
 }
 
-function hopMark(hop: BrokenHop, i: number): HopMark {
-  const note = `${i + 1}: ${hop.problem === 'orphan' ? 'parent missing' : 'context lost'}`;
+function hopMark(hop: BrokenHop): HopMark {
+  const note = hop.problem === 'orphan' ? 'parent missing' : 'context lost';
   return hop.caller ? { from: hop.caller.service, to: hop.span.service, note } : { to: hop.span.service, note };
 }
 

@@ -104,7 +104,7 @@ ${Array.from({ length: 10 }, (_, i) => `.svc-${i} { --svc: var(--svc-${i}); }`).
 .axis .tick-label { position: absolute; top: 6px; transform: translateX(-50%); color: var(--muted); font-size: 11px; white-space: nowrap; }
 .axis .tick-label:first-child { transform: none; padding-left: 4px; }
 .axis .tick-label.end { transform: translateX(-100%); padding-right: 4px; }
-#rows { position: relative; height: max(360px, calc(100vh - 260px)); overflow: auto; outline: none; }
+#rows { position: relative; max-height: max(360px, calc(100vh - 240px)); min-height: 80px; overflow: auto; outline: none; }
 #rows:focus-visible { box-shadow: inset 0 0 0 2px var(--sel-edge); }
 #rows-spacer { position: relative; width: 100%; }
 .row { position: absolute; left: 0; right: 0; height: 26px; display: grid; grid-template-columns: var(--label) 1fr; cursor: default; border-bottom: 1px solid var(--grid); }
@@ -134,12 +134,14 @@ ${Array.from({ length: 10 }, (_, i) => `.svc-${i} { --svc: var(--svc-${i}); }`).
 .bar-open { border-right: 3px dashed var(--error); }
 .bar-skew { box-shadow: 0 0 0 1.5px var(--skew); }
 .row.selected .bar { box-shadow: 0 0 0 2px var(--sel-edge); opacity: 1; }
-.duration { position: absolute; top: 5px; font-size: 11px; color: var(--muted); white-space: nowrap; padding: 0 4px; }
+.duration { position: absolute; top: 5px; font-size: 11px; color: var(--muted); white-space: nowrap; padding: 0 2px; }
+.duration.inside { color: #fff; font-weight: 600; text-shadow: 0 0 2px rgba(0, 0, 0, .7); }
 .tick { position: absolute; top: 3px; width: 2px; height: 19px; margin-left: -1px; background: var(--fg); opacity: .55; }
 .tick-error { background: var(--error); opacity: 1; }
-.trace-row { background: var(--panel-2); font-weight: 600; }
+.trace-row { background: var(--panel-2); font-weight: 600; grid-template-columns: 1fr; }
+.trace-row .label { border-right: none; }
+.trace-row .trace-id { font-weight: 400; color: var(--muted); margin-left: auto; padding-right: 4px; }
 .trace-row .trace-facts { font-weight: 400; color: var(--muted); }
-.trace-span { position: absolute; top: 11px; height: 4px; border-radius: 2px; background: var(--muted); opacity: .5; }
 .keys { padding: 6px 10px; border-top: 1px solid var(--border); color: var(--muted); background: var(--panel); font-size: 12px; }
 kbd { font: 11px ui-monospace, monospace; border: 1px solid var(--border); border-bottom-width: 2px; border-radius: 4px; padding: 0 4px; background: var(--bg); }
 #details { border: 1px solid var(--border); border-radius: 6px; padding: 10px 12px; max-height: calc(100vh - 24px); overflow: auto; position: sticky; top: 12px; overflow-wrap: anywhere; }

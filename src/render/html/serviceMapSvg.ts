@@ -26,7 +26,7 @@ interface MapEdge {
 
 const NODE_HEIGHT = 46;
 const ROW_GAP = 26;
-const LAYER_GAP = 96;
+const LAYER_GAP = 150;
 const PAD = 16;
 
 /**

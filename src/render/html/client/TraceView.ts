@@ -47,8 +47,10 @@ export class TraceView {
     this.#marked = [...this.#marks.keys()].sort((a, b) => a - b);
     this.#errors = [];
     for (const [i, span] of data.spans.entries()) if (span.x === 'e') this.#errors.push(i);
-    // Open on what the failure points at: its first marked span, else the first error, else the first row.
-    this.#selected = this.#marked[0] ?? this.#errors[0] ?? (data.spans.length > 0 ? 0 : -1);
+    // Open on what the failure points at first (the span that lost the context, the closest candidate), else the
+    // first error, else the first row.
+    const first = data.failures.find((failure) => failure.marks.length > 0)?.marks[0]?.span;
+    this.#selected = first ?? this.#errors[0] ?? (data.spans.length > 0 ? 0 : -1);
     this.#rows = this.#tree.rows(this.#collapsed, this.#collapsedTraces);
   }
 

@@ -63,9 +63,18 @@ export function spanRow(data: PageData, index: number, state: RowState): HTMLEle
       class: `bar svc-${span.s % 10}${error ? ' bar-error' : ''}${span.open ? ' bar-open' : ''}${span.sk !== undefined ? ' bar-skew' : ''}`,
       style: `left:${left}%;width:max(2px,${width}%)`,
     });
+    // The duration goes after the bar, or inside its end when the bar reaches the right edge (or before it when
+    // the bar is too short to hold it).
+    const end = left + width;
+    const place =
+      end <= 86
+        ? `left:calc(${end}% + 2px)`
+        : width >= 9
+          ? `right:calc(${100 - end}% + 2px)`
+          : `right:calc(${100 - left}% + 2px)`;
     const duration = el(
       'span',
-      { class: 'duration', style: left + width > 82 ? `right:${100 - left}%` : `left:calc(${left + width}% + 4px)` },
+      { class: `duration${end > 86 && width >= 9 ? ' inside' : ''}`, style: place },
       span.open ? 'open' : formatMs(span.du),
     );
     lane.append(bar, duration);
@@ -106,15 +115,6 @@ export function traceRow(data: PageData, trace: number, state: RowState): HTMLEl
     `${info.services} service${info.services === 1 ? '' : 's'}`,
     data.timeless ? '' : formatMs(info.durationMs),
   ].filter((fact) => fact !== '');
-  const lane = el('div', { class: 'lane' });
-  if (!data.timeless && data.durationMs > 0) {
-    lane.append(
-      el('div', {
-        class: 'trace-span',
-        style: `left:${(info.startMs / data.durationMs) * 100}%;width:max(2px,${(info.durationMs / data.durationMs) * 100}%)`,
-      }),
-    );
-  }
   return el(
     'div',
     {
@@ -131,11 +131,11 @@ export function traceRow(data: PageData, trace: number, state: RowState): HTMLEl
       'div',
       { class: 'label' },
       el('span', { class: 'toggle', 'data-toggle': row, 'aria-hidden': 'true' }, state.collapsed ? '▸' : '▾'),
-      el('span', { class: 'trace-title' }, data.timeless ? `Trace ${trace + 1}` : `Trace ${info.id.slice(0, 12)}…`),
+      el('span', { class: 'trace-title' }, `Trace ${trace + 1}`),
       el('span', { class: 'trace-facts' }, facts.join(' · ')),
       info.errors > 0 &&
         el('span', { class: 'badge badge-error' }, `${info.errors} error${info.errors === 1 ? '' : 's'}`),
+      el('code', { class: 'trace-id' }, data.timeless ? '' : info.id),
     ),
-    lane,
   );
 }
