@@ -35,7 +35,10 @@ export interface WatchedPage {
 /** A headless Chromium with a fresh profile, offline: every request that is not a local file is aborted. */
 export interface Browser extends AsyncDisposable {
   readonly context: BrowserContext;
-  open(path: string, options?: { colorScheme?: 'light' | 'dark'; width?: number; height?: number }): Promise<WatchedPage>;
+  open(
+    path: string,
+    options?: { colorScheme?: 'light' | 'dark'; width?: number; height?: number },
+  ): Promise<WatchedPage>;
   close(): Promise<void>;
 }
 
@@ -71,7 +74,10 @@ export async function launchBrowser(): Promise<Browser> {
       });
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(pathToFileURL(path).href);
-      await page.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
+      // A trace page says when its first rows are drawn; an index has no script.
+      if ((await page.$('#tracespec-data')) !== null) {
+        await page.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
+      }
       return { page, requests, errors };
     },
     close,

@@ -30,7 +30,7 @@ export default function setup(project: TestProject): void {
   if (!status.available && required) {
     throw new Error(
       `[tracespec] Chromium is required here (CI=true or TRACESPEC_REQUIRE_CHROMIUM=1), but ${status.reason}. ` +
-        'Install Debian\'s chromium (apt-get install chromium; .ci/run does it from .ci/apt-packages) or unset CI to skip the browser suites.',
+        "Install Debian's chromium (apt-get install chromium; .ci/run does it from .ci/apt-packages) or unset CI to skip the browser suites.",
     );
   }
   if (!status.available && process.env.TRACESPEC_CHROMIUM_NOTICE !== 'printed') {

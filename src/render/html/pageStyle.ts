@@ -87,7 +87,8 @@ section.map { border: 1px solid var(--border); border-radius: 6px; padding: 8px 
 .service-map .node-errors, .service-map .edge-errors { fill: var(--error); font-weight: 600; }
 .service-map .node-broken, .service-map .edge-broken { fill: var(--error); font-weight: 700; font-size: 11px; }
 .service-map .edge { cursor: pointer; }
-.service-map .edge-line { fill: none; stroke: var(--muted); stroke-width: 1.6; }
+.service-map .edge-line { fill: none; stroke: var(--muted); stroke-width: 1.6; pointer-events: none; }
+.service-map .edge-hit { fill: none; stroke: transparent; stroke-width: 16; pointer-events: stroke; }
 .service-map .edge:hover .edge-line, .service-map .edge:focus .edge-line { stroke: var(--sel-edge); stroke-width: 2.4; }
 .service-map .edge.broken .edge-line { stroke: var(--error); stroke-width: 2.6; stroke-dasharray: 7 4; }
 .service-map .arrow-head { fill: var(--muted); }

@@ -110,6 +110,7 @@ export function serviceMapSvg(data: PageData): string {
     parts.push(
       `<g class="edge${edge.broken ? ' broken' : ''}${edge.errors > 0 ? ' has-errors' : ''}" data-from="${escapeHtml(edge.from)}" data-to="${escapeHtml(edge.to)}" tabindex="0" role="button" aria-label="${escapeHtml(title)}">`,
       `<title>${escapeHtml(title)}</title>`,
+      `<path d="${path}" class="edge-hit"/>`,
       `<path d="${path}" class="edge-line" marker-end="url(#${edge.broken ? 'arrow-broken' : 'arrow'})"/>`,
       `<text x="${labelX}" y="${labelY}" text-anchor="middle" class="edge-label">${edge.calls > 0 ? escapeHtml(`${edge.calls} call${edge.calls === 1 ? '' : 's'}`) : ''}${edge.errors > 0 ? `<tspan class="edge-errors">${edge.calls > 0 ? ' · ' : ''}${edge.errors} error${edge.errors === 1 ? '' : 's'}</tspan>` : ''}${edge.broken ? `<tspan class="edge-broken" x="${labelX}" dy="${edge.calls > 0 || edge.errors > 0 ? 14 : 0}">✗ ${escapeHtml(edge.broken)}</tspan>` : ''}</text>`,
       '</g>',
