@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { buildTracePage } from '../../src/render/html/buildTracePage.ts';
-import { type Browser, launchBrowser, screenshot, type WatchedPage } from '../support/browser.ts';
+import { type Browser, launchBrowser, screenshot, styleOf, type WatchedPage } from '../support/browser.ts';
 import { knownPage } from '../support/knownTrace.ts';
 import { tempDir } from '../support/tempDir.ts';
 
@@ -72,7 +72,7 @@ describe.skipIf(!inject('chromium').available)('the trace page in headless Chrom
       ['inventory', 'GET /stock/:sku', '◀ 1: context lost here'],
     ]);
     // Highlighted means a colour of its own, unlike an ordinary row.
-    const background = (selector: string) => page.$eval(selector, (row) => getComputedStyle(row).backgroundColor);
+    const background = (selector: string) => styleOf(page, selector, 'background-color');
     expect(await background('.span-row.marked:not(.selected)')).not.toBe(await background('#span-4'));
     expect(await selectedName(page)).toBe('GET /stock/:sku');
     expect(await page.textContent('#details .details-marks')).toContain('◀ 1: context lost here');
@@ -187,8 +187,8 @@ describe.skipIf(!inject('chromium').available)('the trace page in headless Chrom
     expect(await page.getAttribute('.service-map .edge.broken', 'aria-label')).toBe(
       'orders -> inventory: no calls (context lost)',
     );
-    const stroke = (selector: string) => page.$eval(selector, (path) => getComputedStyle(path).stroke);
-    const red = await page.$eval('.failure', (failure) => getComputedStyle(failure).borderTopColor);
+    const stroke = (selector: string) => styleOf(page, selector, 'stroke');
+    const red = await styleOf(page, '.failure', 'border-top-color');
     expect(await stroke('.edge.broken .edge-line')).toBe(red);
     expect(await stroke('.edge:not(.broken) .edge-line')).not.toBe(red);
     await page.click('#span-1 .name');
@@ -203,13 +203,13 @@ describe.skipIf(!inject('chromium').available)('the trace page in headless Chrom
   test('light and dark: follows the system, the button switches; screenshots of both', async () => {
     const light = await openKnown({ colorScheme: 'light', height: 1000 });
     const dark = await openKnown({ colorScheme: 'dark', height: 1000 });
-    const background = (page: Page) => page.$eval('body', (body) => getComputedStyle(body).backgroundColor);
+    const background = (page: Page) => styleOf(page, 'body', 'background-color');
     const luminance = (rgb: string) =>
       (rgb.match(/\d+/g) ?? []).slice(0, 3).reduce((sum, channel) => sum + Number(channel), 0) / 3;
     expect(luminance(await background(light.page))).toBeGreaterThan(200);
     expect(luminance(await background(dark.page))).toBeLessThan(50);
     // The broken hop stays red in the dark too.
-    const hop = await dark.page.$eval('.edge.broken .edge-line', (path) => getComputedStyle(path).stroke);
+    const hop = await styleOf(dark.page, '.edge.broken .edge-line', 'stroke');
     expect(hop).toMatch(/^rgb\(255, 107, 99\)$/);
     await screenshot(light.page, 'trace-page-light');
     await screenshot(dark.page, 'trace-page-dark');

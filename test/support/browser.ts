@@ -92,3 +92,13 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/** A computed style of the first element matching `selector` (a CSS property name: `background-color`). */
+export function styleOf(page: Page, selector: string, property: string): Promise<string> {
+  return page.$eval(
+    selector,
+    // Runs in the page, where an element knows its window.
+    (element, name) => element.ownerDocument.defaultView.getComputedStyle(element).getPropertyValue(name),
+    property,
+  );
+}
