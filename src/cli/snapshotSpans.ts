@@ -62,11 +62,11 @@ function traceOfRef(snapshot: TraceSnapshot, ref: number): string {
 
 function attributesOf(list: readonly SnapshotAttribute[]): Attributes {
   const result: Record<string, AttributeValue> = {};
-  for (const { key, value } of list) result[key] = valueOf(value);
+  for (const { key, value } of list) result[key] = readPrinted(value);
   return result;
 }
 
-function valueOf(printed: string): AttributeValue {
+function readPrinted(printed: string): AttributeValue {
   if (printed === 'true' || printed === 'false') return printed === 'true';
   if (/^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(printed)) return Number(printed);
   if (printed.startsWith('"') || printed.startsWith('[')) {
