@@ -1,9 +1,9 @@
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { inject, type RunnerTestCase, recordArtifact } from 'vitest';
-import { failureMarks } from '../check/FailureMarks.ts';
 import type { Span } from '../model/Span.ts';
-import type { TraceSet } from '../model/TraceSet.ts';
+import { Trace } from '../model/Trace.ts';
+import { TraceSet } from '../model/TraceSet.ts';
 import type { FailureInput } from '../render/html/TracePageInput.ts';
 import { renderTraces } from '../render/renderTraces.ts';
 import { writeTraceFiles } from '../render/writeTraceFiles.ts';
@@ -29,11 +29,12 @@ export interface FailureLike {
  */
 export async function saveFailedTraces(
   task: RunnerTestCase,
-  set: TraceSet,
+  own: TraceSet,
   errors: readonly FailureLike[] = [],
+  strays: TraceSet = new TraceSet([]),
 ): Promise<TracesArtifact | undefined> {
   const dir = artifactsDir();
-  if (dir === undefined || set.size === 0) return undefined;
+  if (dir === undefined || own.size === 0) return undefined;
   const settings = reportSettings();
   const rules = settings === undefined ? reportRedactions : deserializeRedactions(settings.redact);
   const root = resolve(dir);
@@ -44,6 +45,7 @@ export async function saveFailedTraces(
     const marks = marksOfFailure(task.id, error.message ?? '');
     return marks === undefined ? { message } : { message, marks };
   });
+  const set = withMarkedStrays(own, strays, failures);
   const shown = redactTraces(set, rules);
   const files = await writeTraceFiles(shown, base);
   const html = await writeTracePage(
@@ -70,6 +72,19 @@ export async function saveFailedTraces(
     tree: shortTree(shown, failures),
     attachments: [{ path: html, contentType: 'text/html' }],
   });
+}
+
+/**
+ * The test's traces plus the unclaimed traces a failure points into: where a callee that lost the context went on
+ * recording (`toBeConnected` names it), so that the page shows both sides of the broken hop.
+ */
+function withMarkedStrays(own: TraceSet, strays: TraceSet, failures: readonly FailureInput[]): TraceSet {
+  const wanted = new Set<string>();
+  for (const failure of failures) {
+    for (const mark of failure.marks?.spans ?? []) if (own.get(mark.traceId) === undefined) wanted.add(mark.traceId);
+  }
+  const adopted = strays.traces.filter((trace) => wanted.has(trace.traceId));
+  return adopted.length === 0 ? own : new TraceSet(Trace.sort([...own.traces, ...adopted]));
 }
 
 function artifactsDir(): string | undefined {
@@ -102,7 +117,7 @@ function shortTree(set: TraceSet, failures: readonly FailureInput[]): string {
   const byIds = new Map<string, Span>(set.spans.map((span) => [`${span.traceId}/${span.spanId}`, span]));
   const marks = new Map<Span, string>();
   for (const failure of failures) {
-    for (const mark of (failure.marks ?? failureMarks(new Map())).spans) {
+    for (const mark of failure.marks?.spans ?? []) {
       const span = byIds.get(`${mark.traceId}/${mark.spanId}`);
       if (span !== undefined) marks.set(span, `◀ ${mark.note}`);
     }

@@ -112,7 +112,7 @@ async function saveTraces(
     if (!errors.some((known) => known.message === message)) errors.push({ ...error, message, name: error?.name });
   }
   try {
-    await saveFailedTraces(task, testTraces.traceSet(), errors);
+    await saveFailedTraces(task, testTraces.traceSet(), errors, testTraces.strays());
   } catch (error) {
     console.warn(`[tracespec] could not save the traces of the failed test "${task.name}": ${String(error)}`);
   }

@@ -43,6 +43,10 @@ export interface RunOptions {
   readonly shard?: { readonly index: number; readonly count: number; readonly blob: string };
   /** `--merge-reports=<dir>`: no test runs, the reporters replay the blobs of the folder. */
   readonly mergeReports?: string;
+  /** Test file globs (default: the runner fixtures). */
+  readonly include?: readonly string[];
+  readonly setupFiles?: readonly string[];
+  readonly testTimeout?: number;
 }
 
 /** Runs vitest (the real runner, in-process) on fixture files, with tracespec resolved to its sources. */
@@ -73,7 +77,11 @@ export async function runVitest(
       attachmentsDir: options.attachmentsDir ?? join(tmpdir(), 'tracespec-test-attachments'),
       ...(options.retry === undefined ? {} : { retry: options.retry }),
       ...(options.project === undefined ? {} : { name: options.project }),
-      include: ['test/fixtures/runner/**/*.test.ts'],
+      include: [...(options.include ?? ['test/fixtures/runner/**/*.test.ts'])],
+      ...(options.setupFiles === undefined ? {} : { setupFiles: [...options.setupFiles] }),
+      ...(options.testTimeout === undefined
+        ? {}
+        : { testTimeout: options.testTimeout, hookTimeout: options.testTimeout }),
       env,
       alias: [
         { find: /^tracespec$/, replacement: `${root}src/index.ts` },

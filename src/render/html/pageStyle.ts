@@ -127,7 +127,9 @@ ${Array.from({ length: 10 }, (_, i) => `.svc-${i} { --svc: var(--svc-${i}); }`).
 .badge-error { background: var(--error); color: #fff; font-weight: 600; }
 .badge-skew { background: none; border: 1px solid var(--skew); color: var(--skew); }
 .badge-flag { border: 1px solid var(--error); color: var(--error-fg); }
-.badge-mark { background: var(--mark-edge); color: #fff; font-weight: 600; position: absolute; right: 4px; top: 4px; z-index: 1; max-width: 60%; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.badge-mark { background: var(--mark-edge); color: #fff; font-weight: 600; position: absolute; top: 4px; z-index: 1; max-width: 45%; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.badge-mark.at-right { right: 4px; }
+.badge-mark.at-left { left: 4px; }
 .details-title .badge-mark { position: static; }
 .lane { position: relative; overflow: hidden; }
 .bar { position: absolute; top: 6px; height: 13px; border-radius: 3px; background: var(--svc, var(--muted)); opacity: .9; }
