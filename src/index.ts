@@ -15,6 +15,7 @@ export { DEFAULT_CLOCK_RESOLUTION, DEFAULT_CLOCK_SKEW, type SkewOptions } from '
 export { compareSpan, type FieldComparison, spanMatches } from './check/compareSpan.ts';
 export type { CountOptions } from './check/countExpectation.ts';
 export type { DurationBounds } from './check/DurationBounds.ts';
+export type { FailureMarks, HopMark, SpanMark } from './check/FailureMarks.ts';
 export { type CriticalPathOptions, hasCriticalPath } from './check/hasCriticalPath.ts';
 export { hasDuration } from './check/hasDuration.ts';
 export { hasNoErrors } from './check/hasNoErrors.ts';
@@ -145,6 +146,7 @@ export { parseSnapshot } from './snapshot/parseSnapshot.ts';
 export type { RedactionRule } from './snapshot/RedactionRule.ts';
 export { describeSnapshotSpan, renderSnapshot } from './snapshot/renderSnapshot.ts';
 export { renderSnapshotDiff } from './snapshot/renderSnapshotDiff.ts';
+export { reportRedactions } from './snapshot/reportRedactions.ts';
 export type { KeyPattern, SnapshotOptions } from './snapshot/SnapshotOptions.ts';
 export {
   isTraceSnapshot,

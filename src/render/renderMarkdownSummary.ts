@@ -32,6 +32,7 @@ export function renderMarkdownSummary(entries: readonly SummaryEntry[], title = 
   const parts = [`## ${escapeInline(title)}: ${count}\n`];
   if (entries.length === 0) parts.push('No test failed.\n');
   let omitted = 0;
+  let length = parts[0]?.length ?? 0;
   for (const entry of entries) {
     const section = [
       `### ✗ ${escapeInline(entry.test)}\n`,
@@ -39,11 +40,12 @@ export function renderMarkdownSummary(entries: readonly SummaryEntry[], title = 
       fence(clip(entry.message, MESSAGE_LINES)),
       entry.tree ? `<details><summary>Traces</summary>\n\n${fence(clip(entry.tree, TREE_LINES))}</details>\n` : '',
     ].join('\n');
-    if (parts.join('\n').length + section.length > MAX_LENGTH) {
+    if (length + section.length + 1 > MAX_LENGTH) {
       omitted++;
       continue;
     }
     parts.push(section);
+    length += section.length + 1;
   }
   if (omitted > 0) parts.push(`… ${omitted} more failed test${omitted === 1 ? '' : 's'} left out (size limit).\n`);
   return parts.join('\n');

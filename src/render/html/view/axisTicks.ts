@@ -11,7 +11,7 @@ export interface AxisTick {
  * from 0 to the last step inside the axis.
  *
  * @example
- * axisTicks(45, 4); // 0ms, 10ms, 20ms, 30ms, 40ms
+ * axisTicks(45, 5); // 0ms, 10ms, 20ms, 30ms, 40ms
  */
 export function axisTicks(durationMs: number, count = 5): readonly AxisTick[] {
   if (!(durationMs > 0)) return [{ at: 0, label: '0ms' }];
