@@ -1,11 +1,7 @@
-export {
-  type InstrumentationLike,
-  installTracing,
-  type TracingOptions,
-  useRecorder,
-} from './capture/installTracing.ts';
+export { type InstrumentationLike, installTracing, type TracingOptions } from './capture/installTracing.ts';
 export { SpanRecorder } from './capture/SpanRecorder.ts';
 export { SpanStore, type StoreListener } from './capture/SpanStore.ts';
+export type { SdkTracerProvider, SpanProcessorLike } from './capture/sdk/SdkTypes.ts';
 export { TestTraces } from './capture/TestTraces.ts';
 export { installedTracing, type Tracing } from './capture/tracingSlot.ts';
 export type { AsymmetricMatcherLike } from './check/asymmetric.ts';
@@ -92,6 +88,7 @@ export { formatJaegerBaggage } from './propagation/formatJaegerBaggage.ts';
 export { formatTraceparent } from './propagation/formatTraceparent.ts';
 export { formatTracestate } from './propagation/formatTracestate.ts';
 export type { JaegerContext } from './propagation/JaegerContext.ts';
+export { JaegerPropagator } from './propagation/JaegerPropagator.ts';
 export type { InvalidHeader, ParseResult, ValidHeader } from './propagation/ParseResult.ts';
 export { FORMAT_HEADERS, PROPAGATION_FORMATS, type PropagationFormat } from './propagation/PropagationFormat.ts';
 export { parseB3Multi } from './propagation/parseB3Multi.ts';

@@ -1,4 +1,4 @@
-import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { InMemorySpanExporter, SimpleSpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace';
 import { SpanRecorder } from '../../src/capture/SpanRecorder.ts';
 import { median } from '../measure.ts';
 import { type Row, round } from '../Row.ts';
@@ -15,8 +15,8 @@ export const memory: Row = async () => {
     const before = process.memoryUsage().heapUsed;
     const recorder = kind === 'tracespec' ? new SpanRecorder() : undefined;
     const exporter = kind === 'exporter' ? new InMemorySpanExporter() : undefined;
-    const processor = recorder ?? new SimpleSpanProcessor(exporter as InMemorySpanExporter);
-    const tracer = new BasicTracerProvider({ spanProcessors: [processor] }).getTracer('bench');
+    const processor = recorder ?? new SimpleSpanProcessor({ exporter: exporter as InMemorySpanExporter });
+    const tracer = new TracerProvider({ spanProcessors: [processor] }).getTracer('bench');
     for (let i = 0; i < SPANS; i++) tracer.startSpan('operation', { attributes: { i, route: '/orders/:id' } }).end();
     gc();
     gc();

@@ -1,4 +1,4 @@
-import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { InMemorySpanExporter, SimpleSpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace';
 import { SpanRecorder } from '../../src/capture/SpanRecorder.ts';
 import { compare } from '../measure.ts';
 import { type Row, round } from '../Row.ts';
@@ -10,9 +10,9 @@ export const recording: Row = async () => {
   const recorder = new SpanRecorder();
   const exporter = new InMemorySpanExporter();
   const tracers = {
-    tracespec: new BasicTracerProvider({ spanProcessors: [recorder] }).getTracer('bench'),
-    exporter: new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] }).getTracer('bench'),
-    none: new BasicTracerProvider().getTracer('bench'),
+    tracespec: new TracerProvider({ spanProcessors: [recorder] }).getTracer('bench'),
+    exporter: new TracerProvider({ spanProcessors: [new SimpleSpanProcessor({ exporter })] }).getTracer('bench'),
+    none: new TracerProvider().getTracer('bench'),
   };
   const make = (tracer: (typeof tracers)['none']) => () => {
     for (let i = 0; i < SPANS; i++) tracer.startSpan('operation', { attributes: { i } }).end();

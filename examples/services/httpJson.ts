@@ -6,6 +6,10 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
   response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
 }
 
+// The broken-propagation scenario: a service that removes the trace context the instrumentation injected (as a
+// proxy or a header allow-list would).
+const dropPropagation = process.env.DROP_TRACE_PROPAGATION === '1';
+
 /** Calls another service and parses its JSON answer. */
 export function requestJson(url: string, method = 'GET'): Promise<{ status: number; body: unknown }> {
   return new Promise((resolve, reject) => {
@@ -18,6 +22,7 @@ export function requestJson(url: string, method = 'GET'): Promise<{ status: numb
       response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text ? JSON.parse(text) : null }));
     });
     request.on('error', reject);
+    if (dropPropagation) request.removeHeader('traceparent');
     request.end();
   });
 }

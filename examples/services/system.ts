@@ -11,7 +11,7 @@ export type ExampleServiceName = 'gateway' | 'orders' | 'inventory';
 export interface ExampleSystemOptions {
   readonly mode: 'container' | 'process';
   readonly exporter: ExporterTarget;
-  /** Services that do not write `traceparent` on their outgoing calls (the broken-propagation scenario). */
+  /** Services that strip `traceparent` from their outgoing calls (the broken-propagation scenario). */
   readonly dropPropagation?: readonly ExampleServiceName[];
   /** `OTEL_BSP_SCHEDULE_DELAY` of every service (tracespec's default: 100 ms). */
   readonly batchDelayMs?: number;
@@ -19,9 +19,9 @@ export interface ExampleSystemOptions {
 
 const source = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
-/** The source files of one example service, with the shared OpenTelemetry set-up. */
+/** The source file of one example service; its OpenTelemetry set-up is tracespec/service (the default). */
 export function exampleService(name: ExampleServiceName): NodeService {
-  return { entry: source(`./${name}.ts`), instrumentation: source('./otel.ts') };
+  return { entry: source(`./${name}.ts`) };
 }
 
 const links: Record<ExampleServiceName, readonly [variable: string, target: ExampleServiceName][]> = {

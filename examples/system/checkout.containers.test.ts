@@ -49,6 +49,11 @@ describe.skipIf(!inject('docker').available)('checkout across three containers',
     // A timing budget for the whole checkout, as seen by the gateway.
     expect(traces()).toHaveDuration('[service=gateway][kind=server]', { under: '2s' });
     expect(traces()).toHaveNoErrors();
+    // Starting the services (Docker API calls, image builds, readiness probes) left no span in the collector.
+    const plumbing = collector.store.traceSet({ unowned: true }).spans;
+    expect(plumbing.map((span) => `${span.service} ${span.kind} ${span.attributes['url.full'] ?? span.name}`)).toEqual(
+      [],
+    );
     // The shape of the trace, stable across runs: ids and times are left out, ports and addresses redacted, and
     // only the attributes that matter to this test are kept.
     expect(

@@ -3,7 +3,7 @@ import type { ReadableSpanLike } from '../model/ReadableSpanLike.ts';
 import type { Span } from '../model/Span.ts';
 import { Trace } from '../model/Trace.ts';
 import { TraceSet } from '../model/TraceSet.ts';
-import { isOwnTraffic } from './ownTraffic.ts';
+import { isOwnTraffic, isRunnerSpan } from './ownTraffic.ts';
 
 /** Called after spans were added to a {@link SpanStore}. */
 export type StoreListener = (added: number) => void;
@@ -28,6 +28,8 @@ export class SpanStore {
   readonly #cache = new Map<string, { version: number; trace: Trace }>();
   readonly #traceVersion = new Map<string, number>();
   readonly #traceArrival = new Map<string, number>();
+  /** Span ids of the test runner's own spans that were left out; their children count as roots. */
+  readonly #runnerSpans = new Set<string>();
   #count = 0;
   #version = 0;
   #lastArrival = 0;
@@ -56,7 +58,8 @@ export class SpanStore {
    * visible once it has ended ({@link SpanStore.markEnded}); until then it is one of the open spans.
    */
   addStarted(span: ReadableSpanLike): void {
-    this.#pending.push(span);
+    if (isRunnerSpan(span)) this.#rememberRunnerSpan(span.spanContext().spanId);
+    else this.#pending.push(span);
   }
 
   /** Tells the store that one of the spans it took at start has ended. */
@@ -188,6 +191,7 @@ export class SpanStore {
       this.#cache.clear();
       this.#traceVersion.clear();
       this.#traceArrival.clear();
+      this.#runnerSpans.clear();
       this.#count = 0;
       return;
     }
@@ -224,8 +228,23 @@ export class SpanStore {
     this.#pending = [];
     for (const raw of pending) {
       if (!raw.ended) this.#pending.push(raw);
-      else if (!isOwnTraffic(raw)) this.#put(fromReadableSpan(raw));
+      else if (!isOwnTraffic(raw)) this.#put(this.#withoutRunnerParent(fromReadableSpan(raw)));
     }
+  }
+
+  #rememberRunnerSpan(spanId: string): void {
+    this.#runnerSpans.add(spanId);
+    // Runner spans only matter to the spans started under them, recorded moments later: keep the latest few.
+    if (this.#runnerSpans.size > 10_000) {
+      const oldest = this.#runnerSpans.values().next().value;
+      if (oldest !== undefined) this.#runnerSpans.delete(oldest);
+    }
+  }
+
+  #withoutRunnerParent(span: Span): Span {
+    if (span.parentSpanId === undefined || !this.#runnerSpans.has(span.parentSpanId)) return span;
+    const { parentSpanId: _runnerSpan, ...root } = span;
+    return root;
   }
 
   #notify(added: number): void {

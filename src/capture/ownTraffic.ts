@@ -25,3 +25,15 @@ export function isOwnTraffic(span: ReadableSpanLike): boolean {
   const port = span.attributes['server.port'] ?? span.attributes['net.host.port'];
   return typeof port === 'number' && ports.has(port);
 }
+
+/** Instrumentation scope of the spans vitest records about itself under `experimental.openTelemetry`. */
+const RUNNER_SCOPE = 'vitest';
+
+/**
+ * True for a span the test runner records about itself (vitest's `experimental.openTelemetry`: workers, module
+ * imports, hooks, the test callback). They are the runner's, not the code under test's: tracespec keeps them out
+ * of the tests' traces, and spans started under them count as roots.
+ */
+export function isRunnerSpan(span: ReadableSpanLike): boolean {
+  return (span.instrumentationScope ?? span.instrumentationLibrary)?.name === RUNNER_SCOPE;
+}

@@ -7,6 +7,13 @@ export interface Tracing {
   readonly recorder: SpanRecorder;
   readonly store: SpanStore;
   readonly provider: TracerProvider;
+  /**
+   * True when tracespec's recorder joined a tracer provider that was registered before it (vitest's
+   * `experimental.openTelemetry`, or a set-up of your own) instead of registering its own.
+   */
+  readonly attached: boolean;
+  /** Where the provider came from, for messages: `@opentelemetry/sdk-trace@3.1.1`, or who registered it. */
+  readonly sdk: string;
   /** Unregisters the globals and disables the instrumentations. */
   shutdown(): Promise<void>;
 }

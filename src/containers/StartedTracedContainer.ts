@@ -1,6 +1,7 @@
 import type { StartedTestContainer } from 'testcontainers';
 import type { OutputBuffer } from './OutputBuffer.ts';
 import type { StartedTracedService } from './StartedTracedService.ts';
+import { untraced } from './untraced.ts';
 
 /**
  * A running {@link TracedContainer}. `stop()` is `docker stop` with the flush timeout (SIGTERM, then SIGKILL when
@@ -40,9 +41,9 @@ export class StartedTracedContainer implements StartedTracedService {
   }
 
   stop(): Promise<void> {
-    this.#stopping ??= this.#container
-      .stop({ timeout: this.#flushTimeoutMs, remove: true, removeVolumes: true })
-      .then(() => undefined);
+    this.#stopping ??= untraced(() =>
+      this.#container.stop({ timeout: this.#flushTimeoutMs, remove: true, removeVolumes: true }),
+    ).then(() => undefined);
     return this.#stopping;
   }
 

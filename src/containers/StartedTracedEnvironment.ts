@@ -1,4 +1,5 @@
 import type { StartedTracedService } from './StartedTracedService.ts';
+import { untraced } from './untraced.ts';
 
 /**
  * A running {@link TracedEnvironment}: its services by name, each with its URL from the host. `stop()` stops
@@ -43,12 +44,12 @@ export class StartedTracedEnvironment implements AsyncDisposable {
   }
 
   stop(): Promise<void> {
-    this.#stopping ??= (async () => {
+    this.#stopping ??= untraced(async () => {
       const results = await Promise.allSettled(this.services.map((service) => service.stop()));
       await this.#release();
       const failed = results.find((result) => result.status === 'rejected');
       if (failed) throw failed.reason;
-    })();
+    });
     return this.#stopping;
   }
 

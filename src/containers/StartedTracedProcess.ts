@@ -3,6 +3,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { OutputBuffer } from './OutputBuffer.ts';
 import { unregisterProcess } from './processRegistry.ts';
 import type { StartedTracedService } from './StartedTracedService.ts';
+import { untraced } from './untraced.ts';
 
 /** Children still running when this process exits without stopping them are killed, not leaked. */
 const running = new Set<ChildProcess>();
@@ -61,7 +62,7 @@ export class StartedTracedProcess implements StartedTracedService {
   }
 
   stop(): Promise<void> {
-    this.#stopping ??= this.#stop();
+    this.#stopping ??= untraced(() => this.#stop());
     return this.#stopping;
   }
 

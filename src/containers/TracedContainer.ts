@@ -7,6 +7,7 @@ import { resolveImage } from './ImageSource.ts';
 import { MANAGED_LABEL, ownerLabels, SERVICE_LABEL } from './labels.ts';
 import type { NodeService } from './NodeService.ts';
 import { OutputBuffer } from './OutputBuffer.ts';
+import { readinessProbe } from './readinessProbe.ts';
 import { removeLeftoversOnce } from './removeLeftovers.ts';
 import { StartedTracedContainer } from './StartedTracedContainer.ts';
 import type { StartedTracedService } from './StartedTracedService.ts';
@@ -23,7 +24,7 @@ const INSTANCE_LABEL = 'dev.tracespec.instance';
  * sends SIGTERM and gives the service its flush timeout before removing the container.
  *
  * @example
- * await using orders = await TracedContainer.fromNodeService({ entry, instrumentation })
+ * await using orders = await TracedContainer.fromNodeService({ entry })
  *   .withServiceName('orders')
  *   .withPort(3000)
  *   .withExporter(collector)
@@ -53,7 +54,8 @@ export class TracedContainer extends TracedServiceBuilder {
   /** Starts the container, joining the environment's network when given one. @internal */
   async launch(context: LaunchContext): Promise<StartedTracedService> {
     const serviceName = this.requireServiceName('TracedContainer');
-    const { port, readyPath, startupTimeoutMs, flushTimeoutMs } = this.settings;
+    const { port, startupTimeoutMs, flushTimeoutMs } = this.settings;
+    const probe = readinessProbe(this.settings);
     if (port === 0) {
       throw new Error(
         `[tracespec] TracedContainer "${serviceName}" needs the port its service listens on: .withPort(3000).`,
@@ -68,13 +70,13 @@ export class TracedContainer extends TracedServiceBuilder {
     });
     const instance = randomUUID();
     const output = new OutputBuffer();
-    const wait = Wait.forHttp(readyPath ?? '/', port);
+    const wait = Wait.forHttp(probe.path, port);
     let container = new GenericContainer(image)
       .withEnvironment(environment)
       .withExposedPorts(port)
       .withExtraHosts([{ host: HOST_FROM_CONTAINER, ipAddress: 'host-gateway' }])
       .withLabels({ ...ownerLabels('service'), [SERVICE_LABEL]: serviceName, [INSTANCE_LABEL]: instance })
-      .withWaitStrategy(readyPath === undefined ? wait.forStatusCodeMatching(() => true) : wait)
+      .withWaitStrategy(probe.requireOk ? wait : wait.forStatusCodeMatching(() => true))
       .withStartupTimeout(startupTimeoutMs)
       .withLogConsumer((stream) => stream.on('data', (chunk: Buffer | string) => output.push(chunk)));
     if (context.network !== undefined) {

@@ -10,6 +10,7 @@ import type { StartedTracedService } from './StartedTracedService.ts';
 import { TracedContainer } from './TracedContainer.ts';
 import { TracedProcess } from './TracedProcess.ts';
 import type { TracedServiceBuilder } from './TracedServiceBuilder.ts';
+import { untraced } from './untraced.ts';
 
 /**
  * Several traced services started together and torn down as one. Containers share a new Docker network on which
@@ -41,8 +42,12 @@ export class TracedEnvironment {
     return this;
   }
 
-  /** Starts every service in parallel. */
-  async start(engine?: DockerEngine): Promise<StartedTracedEnvironment> {
+  /** Starts every service in parallel (with tracing suppressed: starting is tracespec's plumbing, not the system's). */
+  start(engine?: DockerEngine): Promise<StartedTracedEnvironment> {
+    return untraced(() => this.#start(engine));
+  }
+
+  async #start(engine?: DockerEngine): Promise<StartedTracedEnvironment> {
     const names = this.#services.map((service) => service.settings.serviceName);
     if (names.length === 0)
       throw new Error('[tracespec] TracedEnvironment has no service; add one with withService().');

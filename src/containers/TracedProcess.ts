@@ -7,6 +7,7 @@ import { freePort } from './freePort.ts';
 import type { NodeService } from './NodeService.ts';
 import { OutputBuffer } from './OutputBuffer.ts';
 import { killOrphanedProcesses, registerProcess } from './processRegistry.ts';
+import { readinessProbe } from './readinessProbe.ts';
 import { StartedTracedProcess } from './StartedTracedProcess.ts';
 import type { StartedTracedService } from './StartedTracedService.ts';
 import { serviceEnvironment } from './serviceEnvironment.ts';
@@ -36,7 +37,7 @@ async function commandOf(source: CommandSource): Promise<{ command: string; args
  * `NODE_OPTIONS` and `OTEL_*` settings do not leak into it.
  *
  * @example
- * await using orders = await TracedProcess.fromNodeService({ entry, instrumentation })
+ * await using orders = await TracedProcess.fromNodeService({ entry })
  *   .withServiceName('orders')
  *   .withExporter(collector)
  *   .withReadyPath('/health')
@@ -61,7 +62,8 @@ export class TracedProcess extends TracedServiceBuilder {
   /** Starts the process and waits until it answers HTTP. @internal */
   async launch(context: LaunchContext): Promise<StartedTracedService> {
     const serviceName = this.requireServiceName('TracedProcess');
-    const { readyPath, startupTimeoutMs, flushTimeoutMs } = this.settings;
+    const { startupTimeoutMs, flushTimeoutMs } = this.settings;
+    const probe = readinessProbe(this.settings);
     if (!orphansKilled) {
       orphansKilled = true;
       killOrphanedProcesses();
@@ -90,8 +92,8 @@ export class TracedProcess extends TracedServiceBuilder {
     });
     exited.catch(() => {});
     try {
-      await waitForHttp(`${started.url}${readyPath ?? '/'}`, {
-        requireOk: readyPath !== undefined,
+      await waitForHttp(`${started.url}${probe.path}`, {
+        requireOk: probe.requireOk,
         timeoutMs: startupTimeoutMs,
         abort: exited,
       });

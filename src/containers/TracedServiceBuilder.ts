@@ -2,6 +2,7 @@ import type { ExporterTarget } from './ExporterTarget.ts';
 import type { ServiceSettings } from './ServiceSettings.ts';
 import { DEFAULT_SETTINGS } from './ServiceSettings.ts';
 import type { StartedTracedService } from './StartedTracedService.ts';
+import { untraced } from './untraced.ts';
 
 /** What an environment tells a service about the others when it starts it. @internal */
 export interface LaunchContext {
@@ -68,7 +69,10 @@ export abstract class TracedServiceBuilder {
     return this.#set({ links: { ...this.#settings.links, [variable]: serviceName } });
   }
 
-  /** Path that answers 2xx when the service is ready (default: any HTTP answer on `/`). */
+  /**
+   * Path that answers 2xx when the service is ready (default: any HTTP answer on a probe path no route uses).
+   * `tracespec/service` records no span for it.
+   */
   withReadyPath(path: string): this {
     return this.#set({ readyPath: path.startsWith('/') ? path : `/${path}` });
   }
@@ -99,7 +103,7 @@ export abstract class TracedServiceBuilder {
 
   /** Starts the service on its own. */
   start(): Promise<StartedTracedService> {
-    return this.launch({ serviceUrls: {} });
+    return untraced(() => this.launch({ serviceUrls: {} }));
   }
 
   /** Starts the service as a member of an environment. @internal */

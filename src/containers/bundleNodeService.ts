@@ -1,5 +1,9 @@
 import { createHash } from 'node:crypto';
-import { dirname, isAbsolute } from 'node:path';
+import { dirname, extname, isAbsolute } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { packageOf, packageVersion } from '../capture/sdk/loadTraceSdk.ts';
+import { BUNDLED_PACKAGES_KEY } from '../service/ServiceModules.ts';
+import { resolveServicePackages } from '../service/servicePackages.ts';
 import type { NodeService } from './NodeService.ts';
 
 /** One self-contained CommonJS file holding the instrumentation set-up and the service. */
@@ -10,6 +14,8 @@ export interface NodeServiceBundle {
 }
 
 type Esbuild = typeof import('esbuild');
+
+const API = '@opentelemetry/api';
 
 async function loadEsbuild(): Promise<Esbuild> {
   try {
@@ -22,23 +28,37 @@ async function loadEsbuild(): Promise<Esbuild> {
   }
 }
 
+/** `tracespec/service` as a file next to this module (the sources in the repository, the build in a package). */
+const SERVICE_SETUP = fileURLToPath(
+  new URL(`../service/index${extname(fileURLToPath(import.meta.url))}`, import.meta.url),
+);
+
 /**
- * Bundles a {@link NodeService} with esbuild. The instrumentation is required before the service, so that
- * `require-in-the-middle` patches `http` and friends before the service loads them (Node builtins stay external
- * and go through `require`).
+ * Bundles a {@link NodeService} with esbuild. The set-up (`tracespec/service` by default) is required before the
+ * service, so that `require-in-the-middle` patches `http` and friends before the service loads them (Node builtins
+ * stay external and go through `require`). For `tracespec/service`, the OpenTelemetry packages installed for the
+ * service are resolved now and required by path, so the bundle carries exactly the SDK, exporters and
+ * instrumentations the project has.
  */
 export async function bundleNodeService(service: NodeService): Promise<NodeServiceBundle> {
   for (const [option, path] of Object.entries(service)) {
-    if (path !== undefined && !isAbsolute(path)) {
+    if (typeof path === 'string' && !isAbsolute(path)) {
       throw new Error(`[tracespec] NodeService.${option} must be an absolute path, got "${path}".`);
     }
   }
   const esbuild = await loadEsbuild();
-  const files = [service.instrumentation, service.entry].filter((file) => file !== undefined);
-  const contents = files.map((file) => `require(${JSON.stringify(file)});`).join('\n');
+  const setup = service.instrumentation === undefined ? SERVICE_SETUP : service.instrumentation;
+  const lines: string[] = [];
+  const packages = setup === SERVICE_SETUP ? resolveServicePackages(service.entry) : new Map<string, string>();
+  if (setup === SERVICE_SETUP) lines.push(packageTable(packages));
+  // One copy of the API in the bundle, the SDK's: a second copy of another minor version would see no provider.
+  const api = packages.get(API);
+  const apiRoot = api === undefined ? undefined : packageOf(api, API)?.root;
+  if (setup !== false) lines.push(`require(${JSON.stringify(setup)});`);
+  lines.push(`require(${JSON.stringify(service.entry)});`);
   const result = await esbuild
     .build({
-      stdin: { contents, loader: 'js', resolveDir: dirname(service.entry) },
+      stdin: { contents: lines.join('\n'), loader: 'js', resolveDir: dirname(service.entry) },
       bundle: true,
       platform: 'node',
       format: 'cjs',
@@ -46,6 +66,7 @@ export async function bundleNodeService(service: NodeService): Promise<NodeServi
       write: false,
       logLevel: 'silent',
       legalComments: 'none',
+      ...(apiRoot === undefined ? {} : { alias: { [API]: apiRoot } }),
     })
     .catch((error: Error) => {
       throw new Error(`[tracespec] could not bundle the Node service ${service.entry}: ${error.message}`);
@@ -53,4 +74,15 @@ export async function bundleNodeService(service: NodeService): Promise<NodeServi
   const output = result.outputFiles[0];
   if (output === undefined) throw new Error('[tracespec] esbuild produced no output for the service bundle.');
   return { code: output.text, hash: createHash('sha256').update(output.text).digest('hex') };
+}
+
+/** The table `tracespec/service` reads its packages from inside a bundle: name -> version and a lazy require. */
+function packageTable(packages: ReadonlyMap<string, string>): string {
+  const entries = [...packages]
+    .filter(([name]) => name !== API)
+    .map(
+      ([name, path]) =>
+        `${JSON.stringify(name)}: { version: ${JSON.stringify(packageVersion(path, name))}, load: () => require(${JSON.stringify(path)}) }`,
+    );
+  return `globalThis[Symbol.for(${JSON.stringify(BUNDLED_PACKAGES_KEY.description)})] = {\n  ${entries.join(',\n  ')}\n};`;
 }

@@ -1,6 +1,7 @@
 import type Dockerode from 'dockerode';
 import { getContainerRuntimeClient } from 'testcontainers';
 import type { DockerEngine, EngineResource, ImageBuildRequest } from './DockerEngine.ts';
+import { untraced } from './untraced.ts';
 
 let shared: Promise<DockerEngine> | undefined;
 
@@ -9,8 +10,29 @@ let shared: Promise<DockerEngine> | undefined;
  * Created once per process.
  */
 export function defaultDockerEngine(): Promise<DockerEngine> {
-  shared ??= getContainerRuntimeClient().then((client) => new DockerodeEngine(client.container.dockerode));
+  shared ??= untraced(() => getContainerRuntimeClient()).then((client) =>
+    untracedEngine(new DockerodeEngine(client.container.dockerode)),
+  );
   return shared;
+}
+
+/**
+ * The engine with tracing suppressed around every call: Docker API requests are tracespec's plumbing, and the http
+ * instrumentation of the test process would otherwise record each one as a span.
+ */
+function untracedEngine(engine: DockerEngine): DockerEngine {
+  return {
+    listContainers: (label) => untraced(() => engine.listContainers(label)),
+    listNetworks: (label) => untraced(() => engine.listNetworks(label)),
+    listImages: (label) => untraced(() => engine.listImages(label)),
+    removeContainer: (id) => untraced(() => engine.removeContainer(id)),
+    removeNetwork: (id) => untraced(() => engine.removeNetwork(id)),
+    removeImage: (idOrTag) => untraced(() => engine.removeImage(idOrTag)),
+    createNetwork: (name, labels) => untraced(() => engine.createNetwork(name, labels)),
+    imageExists: (tag) => untraced(() => engine.imageExists(tag)),
+    buildImage: (request) => untraced(() => engine.buildImage(request)),
+    bridgeGateway: () => untraced(() => engine.bridgeGateway()),
+  };
 }
 
 function isNotFound(error: unknown): boolean {

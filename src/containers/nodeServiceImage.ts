@@ -9,6 +9,7 @@ import { defaultDockerEngine } from './defaultDockerEngine.ts';
 import { CACHED_IMAGE_KIND, KIND_LABEL, MANAGED_LABEL } from './labels.ts';
 import type { NodeService } from './NodeService.ts';
 import { nodeRuntimeImage } from './nodeRuntimeImage.ts';
+import { untraced } from './untraced.ts';
 
 /** Repository of every image built by {@link nodeServiceImage}; the tag is the content hash. */
 export const NODE_IMAGE_REPOSITORY = 'tracespec-node-service';
@@ -22,16 +23,21 @@ export interface NodeServiceImage {
 }
 
 /**
- * Builds a registry-free image of a Node service: the service and its OpenTelemetry set-up bundled into one file
+ * Builds a registry-free image of a Node service: the service and its OpenTelemetry set-up (`tracespec/service`
+ * unless it names its own) bundled into one file
  * (esbuild), on a `FROM scratch` base holding the host's Node binary and the libraries it links. Images are tagged
  * with a hash of their content, so a second call with unchanged sources reuses the image (`cached: true`).
  * The image has no shell: the service must handle SIGTERM itself (PID 1 gets no default handler).
  *
  * @example
- * const { image } = await nodeServiceImage({ entry: '/abs/orders.ts', instrumentation: '/abs/otel.ts' });
+ * const { image } = await nodeServiceImage({ entry: '/abs/orders.ts' });
  * await using orders = await new TracedContainer(image).withServiceName('orders').withPort(3000).start();
  */
-export async function nodeServiceImage(service: NodeService, engine?: DockerEngine): Promise<NodeServiceImage> {
+export function nodeServiceImage(service: NodeService, engine?: DockerEngine): Promise<NodeServiceImage> {
+  return untraced(() => buildNodeServiceImage(service, engine));
+}
+
+async function buildNodeServiceImage(service: NodeService, engine?: DockerEngine): Promise<NodeServiceImage> {
   const docker = engine ?? (await defaultDockerEngine());
   const [bundle, base] = await Promise.all([bundleNodeService(service), nodeRuntimeImage(docker)]);
   const hash = createHash('sha256').update(`${base}\n${bundle.hash}`).digest('hex').slice(0, 24);

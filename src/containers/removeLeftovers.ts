@@ -2,6 +2,7 @@ import type { DockerEngine, EngineResource } from './DockerEngine.ts';
 import { defaultDockerEngine } from './defaultDockerEngine.ts';
 import { isProcessAlive } from './isProcessAlive.ts';
 import { MANAGED_LABEL, OWNER_HOST_LABEL, OWNER_PID_LABEL, ownerHost } from './labels.ts';
+import { untraced } from './untraced.ts';
 
 /** What {@link removeLeftovers} removed. */
 export interface LeftoversRemoved {
@@ -32,7 +33,11 @@ function isLeftover(resource: EngineResource, host: string, isAlive: (pid: numbe
  * const removed = await removeLeftovers();
  * console.log(`${removed.containers} containers, ${removed.networks} networks left by a killed run`);
  */
-export async function removeLeftovers(options: RemoveLeftoversOptions = {}): Promise<LeftoversRemoved> {
+export function removeLeftovers(options: RemoveLeftoversOptions = {}): Promise<LeftoversRemoved> {
+  return untraced(() => removeLeftoversNow(options));
+}
+
+async function removeLeftoversNow(options: RemoveLeftoversOptions): Promise<LeftoversRemoved> {
   const engine = options.engine ?? (await defaultDockerEngine());
   const isAlive = options.isAlive ?? isProcessAlive;
   const host = options.host ?? ownerHost();

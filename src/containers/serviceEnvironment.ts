@@ -1,3 +1,4 @@
+import { readinessProbe } from './readinessProbe.ts';
 import type { ServiceSettings } from './ServiceSettings.ts';
 
 /** Where the service runs, as far as its environment variables are concerned. */
@@ -12,7 +13,7 @@ export interface ServicePlacement {
 }
 
 /**
- * The variables a traced service starts with. Later entries win: exporter, export delay, `PORT`, links, then the
+ * The variables a traced service starts with. Later entries win: exporter, export delay, probe path, `PORT`, links, then the
  * user's own `withEnvironment` values, so a test can always override what tracespec chose.
  */
 export function serviceEnvironment(settings: ServiceSettings, placement: ServicePlacement): Record<string, string> {
@@ -32,6 +33,8 @@ export function serviceEnvironment(settings: ServiceSettings, placement: Service
     OTEL_SERVICE_NAME: placement.serviceName,
     ...exporter,
     OTEL_BSP_SCHEDULE_DELAY: String(settings.batchDelayMs),
+    // tracespec/service gives readiness probes no span: they are not part of any test's trace.
+    TRACESPEC_IGNORE_PATHS: readinessProbe(settings).path,
     PORT: String(placement.port),
     ...links,
     ...settings.environment,

@@ -14,7 +14,7 @@ export { it, type TracespecFixtures, test } from './fixtures.ts';
 export { tracespecMatchers } from './matchers.ts';
 export { tracespecMswMatchers } from './mswMatchers.ts';
 export type { OpenSpansPolicy } from './openSpans.ts';
-export { type SetupTracingOptions, setupTracing, traces } from './setupTracing.ts';
+export { type SetupTracingOptions, setupTracing, traces, useRecorder } from './setupTracing.ts';
 export { configureTraceSnapshots } from './snapshotConfig.ts';
 export { snapshotOf } from './snapshotOf.ts';
 export type { TracesArtifact } from './TracesArtifact.ts';

@@ -1,5 +1,7 @@
+import { context, type TracerProvider, trace } from '@opentelemetry/api';
 import { aroundEach, type RunnerTestCase } from 'vitest';
-import { installTracing, type TracingOptions } from '../capture/installTracing.ts';
+import { adoptRecorder, installTracing, type TracingOptions } from '../capture/installTracing.ts';
+import type { SpanRecorder } from '../capture/SpanRecorder.ts';
 import { TestTraces } from '../capture/TestTraces.ts';
 import { currentScope, enterScope, runInScope, setFallbackScope } from '../capture/testScope.ts';
 import type { Tracing } from '../capture/tracingSlot.ts';
@@ -28,11 +30,39 @@ const perTest = new Map<string, TestTraces>();
  * setupTracing({ serviceName: 'orders', instrumentations: [new HttpInstrumentation()] });
  */
 export function setupTracing(options: SetupTracingOptions = {}): Tracing {
-  const tracing = installTracing(options);
-  current = { tracing, openSpans: options.openSpans ?? 'warn' };
+  return scopeEveryTest(installTracing(options), options.openSpans);
+}
+
+/**
+ * Uses a {@link SpanRecorder} that you added to a tracer provider of your own (SDK 2.x or 3.x), instead of the
+ * provider {@link setupTracing} would build; like `setupTracing`, it gives every test its own traces (read them
+ * with {@link traces}). Call it in a vitest setup file, after your provider is created.
+ *
+ * @example
+ * // vitest.setup.ts
+ * import { TracerProvider } from '@opentelemetry/sdk-trace';
+ * import { SpanRecorder } from 'tracespec';
+ * import { useRecorder } from 'tracespec/vitest';
+ * const recorder = new SpanRecorder();
+ * trace.setGlobalTracerProvider(new TracerProvider({ spanProcessors: [recorder, myExporter] }));
+ * useRecorder(recorder);
+ */
+export function useRecorder(
+  recorder: SpanRecorder,
+  options: { readonly provider?: TracerProvider; readonly openSpans?: OpenSpansPolicy } = {},
+): Tracing {
+  return scopeEveryTest(adoptRecorder(recorder, options.provider), options.openSpans);
+}
+
+function scopeEveryTest(tracing: Tracing, openSpans: OpenSpansPolicy | undefined): Tracing {
+  current = { tracing, openSpans: openSpans ?? 'warn' };
   // vitest reads the fixtures a hook needs from its parameters, so the context must be destructured.
   aroundEach(async (runTest, { task }) => {
-    await runTestInScope(tracing, task, runTest);
+    // A span active around the test (vitest's own test span under experimental.openTelemetry) would make every
+    // test's spans one trace: each test starts from a context without it, so its code starts a trace of its own.
+    const outer = trace.getSpan(context.active());
+    const run = () => runTestInScope(tracing, task, runTest);
+    await (outer ? context.with(trace.deleteSpan(context.active()), run) : run());
   });
   return tracing;
 }

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { context, defaultTextMapGetter, defaultTextMapSetter, SpanKind, trace } from '@opentelemetry/api';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { InMemorySpanExporter, SimpleSpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace';
 import { fromReadableSpan, TraceSet } from 'tracespec';
 
 /** How the checkout handler makes its three downstream calls. */
@@ -25,9 +25,9 @@ export async function startCheckoutScenario(): Promise<{
 }> {
   const exporter = new InMemorySpanExporter();
   const tracer = (service: string) =>
-    new BasicTracerProvider({
+    new TracerProvider({
       resource: resourceFromAttributes({ 'service.name': service }),
-      spanProcessors: [new SimpleSpanProcessor(exporter)],
+      spanProcessors: [new SimpleSpanProcessor({ exporter })],
     }).getTracer('checkout-scenario');
   const checkoutTracer = tracer('checkout');
   const inventoryTracer = tracer('inventory');

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
-import { type Reporter, startVitest } from 'vitest/node';
+import { type InlineConfig, type Reporter, startVitest } from 'vitest/node';
+import { otel2Aliases } from './otel2Aliases.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -47,6 +48,8 @@ export interface RunOptions {
   readonly include?: readonly string[];
   readonly setupFiles?: readonly string[];
   readonly testTimeout?: number;
+  /** More inline configuration (applied after the options above). */
+  readonly config?: InlineConfig;
 }
 
 /** Runs vitest (the real runner, in-process) on fixture files, with tracespec resolved to its sources. */
@@ -83,9 +86,12 @@ export async function runVitest(
         ? {}
         : { testTimeout: options.testTimeout, hookTimeout: options.testTimeout }),
       env,
+      ...options.config,
       alias: [
         { find: /^tracespec$/, replacement: `${root}src/index.ts` },
         { find: /^tracespec\/(.+)$/, replacement: `${root}src/$1/index.ts` },
+        // In the sdk2 project the fixtures run on the OpenTelemetry 2.x line too.
+        ...(process.env.TRACESPEC_OTEL_LINE === '2' ? otel2Aliases() : []),
       ],
     },
     {},

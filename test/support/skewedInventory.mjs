@@ -6,13 +6,13 @@ import { createServer } from 'node:http';
 import { context, defaultTextMapGetter, SpanKind } from '@opentelemetry/api';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { InMemorySpanExporter, SimpleSpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace';
 
 const skew = Number(process.env.SKEW_MS ?? '0');
 const exporter = new InMemorySpanExporter();
-const tracer = new BasicTracerProvider({
+const tracer = new TracerProvider({
   resource: resourceFromAttributes({ 'service.name': 'inventory', 'process.pid': process.pid }),
-  spanProcessors: [new SimpleSpanProcessor(exporter)],
+  spanProcessors: [new SimpleSpanProcessor({ exporter })],
 }).getTracer('skewed-inventory');
 const propagator = new W3CTraceContextPropagator();
 const now = () => Date.now() + skew;

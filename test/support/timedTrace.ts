@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type Span as ApiSpan, trace as api, context, SpanKind } from '@opentelemetry/api';
 import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { InMemorySpanExporter, SimpleSpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace';
 import { fromReadableSpan, type Span, Trace } from 'tracespec';
 
 /** A span to create through the real SDK, with explicit times in milliseconds from the trace's start. */
@@ -50,13 +50,13 @@ export function timedTrace(
     generateTraceId: () => traceId,
     generateSpanId: () => (++spans).toString(16).padStart(16, '0'),
   };
-  const providers = new Map<string, BasicTracerProvider>();
+  const providers = new Map<string, TracerProvider>();
   const tracerFor = (service: string) => {
     let provider = providers.get(service);
     if (!provider) {
-      provider = new BasicTracerProvider({
+      provider = new TracerProvider({
         resource: resourceFromAttributes({ 'service.name': service, 'service.instance.id': service }),
-        spanProcessors: [new SimpleSpanProcessor(exporter)],
+        spanProcessors: [new SimpleSpanProcessor({ exporter })],
         idGenerator,
       });
       providers.set(service, provider);

@@ -18,6 +18,14 @@ describe('the example system as child processes', () => {
 
     const trace = await collector.waitForTrace(completeCheckout, checkoutWait);
     expect(trace.serviceGraph()).toEqual(connectedCheckoutGraph);
+    // Each bundle carries tracespec/service and the SDK of the line the suite runs on (the sdk2 project: 2.x).
+    const sdk =
+      process.env.TRACESPEC_OTEL_LINE === '2' ? '@opentelemetry/sdk-trace@2.12.1' : '@opentelemetry/sdk-trace@3.1.1';
+    for (const service of system.services) {
+      expect(service.output()).toContain(
+        `[tracespec/service] ${service.serviceName}: spans -> ${collector.endpoints.otlpHttp}/v1/traces (OTLP http/protobuf); batch delay 100 ms; SDK ${sdk}; propagators tracecontext,baggage; instrumentations http, undici`,
+      );
+    }
   });
 
   test('a process that drops propagation splits the trace at its outgoing call', async () => {

@@ -24,9 +24,15 @@ describe('serviceEnvironment', () => {
       OTEL_SERVICE_NAME: 'gateway',
       OTEL_TRACES_EXPORTER: 'otlp',
       OTEL_BSP_SCHEDULE_DELAY: '50',
+      TRACESPEC_IGNORE_PATHS: '/.well-known/tracespec-ready',
       PORT: '3000',
       ORDERS_URL: 'http://orders:3000',
     });
+  });
+
+  test('tells tracespec/service to leave the readiness probe out of the traces', () => {
+    const settings = { ...DEFAULT_SETTINGS, readyPath: '/health' };
+    expect(serviceEnvironment(settings, placement).TRACESPEC_IGNORE_PATHS).toBe('/health');
   });
 
   test("lets the user's own variables win over what tracespec chose", () => {

@@ -1,15 +1,15 @@
 import { ROOT_CONTEXT, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { InMemorySpanExporter, SimpleSpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace';
 import { fromReadableSpan, Trace } from 'tracespec';
 import { describe, expect, test } from 'vitest';
 
 describe('fromReadableSpan with @opentelemetry/sdk-trace-base 2.x', () => {
   test('converts every field, with nanosecond times', () => {
     const exporter = new InMemorySpanExporter();
-    const provider = new BasicTracerProvider({
+    const provider = new TracerProvider({
       resource: resourceFromAttributes({ 'service.name': 'orders', 'deployment.environment': 'test' }),
-      spanProcessors: [new SimpleSpanProcessor(exporter)],
+      spanProcessors: [new SimpleSpanProcessor({ exporter })],
     });
     const tracer = provider.getTracer('my-lib', '1.2.3');
     const parent = tracer.startSpan('parent', { startTime: [1_700_000_000, 5] });

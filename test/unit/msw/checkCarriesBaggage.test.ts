@@ -1,5 +1,5 @@
 import { CompositePropagator, W3CBaggagePropagator, W3CTraceContextPropagator } from '@opentelemetry/core';
-import { JaegerPropagator } from '@opentelemetry/propagator-jaeger';
+import { JaegerPropagator } from 'tracespec';
 import { checkCarriesBaggage, type OutboundRecorder, recordOutbound } from 'tracespec/msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { CALLEE, createServer } from './support/mswServer.ts';

@@ -7,12 +7,12 @@ import {
   propagation,
   ROOT_CONTEXT,
   type SpanContext,
+  type TextMapPropagator,
   TraceFlags,
   trace,
 } from '@opentelemetry/api';
 import { W3CBaggagePropagator, W3CTraceContextPropagator } from '@opentelemetry/core';
 import { B3InjectEncoding, B3Propagator } from '@opentelemetry/propagator-b3';
-import { JaegerPropagator } from '@opentelemetry/propagator-jaeger';
 import fc from 'fast-check';
 import {
   formatB3Multi,
@@ -25,13 +25,14 @@ import {
   readCarriedIds,
 } from 'tracespec';
 import { describe, expect, test } from 'vitest';
+import { OtelJaegerPropagator } from '../../support/otel2.ts';
 import { baggage, spanId, traceId } from './arbitraries.ts';
 
-const propagators: Record<PropagationFormat, W3CTraceContextPropagator | B3Propagator | JaegerPropagator> = {
+const propagators: Record<PropagationFormat, TextMapPropagator> = {
   w3c: new W3CTraceContextPropagator(),
   b3: new B3Propagator({ injectEncoding: B3InjectEncoding.SINGLE_HEADER }),
   b3multi: new B3Propagator({ injectEncoding: B3InjectEncoding.MULTI_HEADER }),
-  jaeger: new JaegerPropagator(),
+  jaeger: new OtelJaegerPropagator(),
 };
 
 const spanContext = fc.record({

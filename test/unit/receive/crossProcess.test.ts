@@ -1,6 +1,6 @@
 import { SpanKind } from '@opentelemetry/api';
 import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BasicTracerProvider } from '@opentelemetry/sdk-trace-base';
+import { TracerProvider } from '@opentelemetry/sdk-trace';
 import { startCollector } from 'tracespec/otlp';
 import { expect, test } from 'vitest';
 import { SpanRecorder } from '../../../src/capture/SpanRecorder.ts';
@@ -11,7 +11,7 @@ import { shapeOf } from './support/shapeOf.ts';
 test('in-process spans and spans received from child processes meet in one trace, owned by the test that started it', async () => {
   const recorder = new SpanRecorder();
   await using collector = await startCollector({ store: recorder.store });
-  const provider = new BasicTracerProvider({
+  const provider = new TracerProvider({
     resource: resourceFromAttributes({ 'service.name': 'test-client' }),
     spanProcessors: [recorder],
   });

@@ -1,7 +1,7 @@
 import { context, SpanKind, trace } from '@opentelemetry/api';
 import { B3InjectEncoding, B3Propagator } from '@opentelemetry/propagator-b3';
 import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BasicTracerProvider, type ReadableSpan, type SpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { type ReadableSpan, type SpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace';
 import { startCollector, ZIPKIN_TRACE_ID_ATTRIBUTE } from 'tracespec/otlp';
 import { expect, test } from 'vitest';
 import { fixture, runChild } from './support/runChild.ts';
@@ -23,7 +23,7 @@ test('a Python py_zipkin service (64-bit ids) and an OpenTelemetry service conti
     forceFlush: async () => {},
     shutdown: async () => {},
   };
-  const provider = new BasicTracerProvider({
+  const provider = new TracerProvider({
     resource: resourceFromAttributes({ 'service.name': 'pricing' }),
     spanProcessors: [toStore],
   });

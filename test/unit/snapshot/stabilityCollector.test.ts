@@ -6,7 +6,7 @@ import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { UndiciInstrumentation } from '@opentelemetry/instrumentation-undici';
 import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BasicTracerProvider, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { SimpleSpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace';
 import { renderSnapshot } from 'tracespec';
 import { type Collector, startCollector } from 'tracespec/otlp';
 import { setupTracing, snapshotOf, traces } from 'tracespec/vitest';
@@ -30,16 +30,18 @@ interface Round {
 let round: Round | undefined;
 let collector: Collector;
 const servers: http.Server[] = [];
-const providers: BasicTracerProvider[] = [];
+const providers: TracerProvider[] = [];
 const urls = new Map<Service, string>();
 
 beforeAll(async () => {
   collector = await startCollector({ grpc: false });
   for (const service of SERVICES) {
-    const provider = new BasicTracerProvider({
+    const provider = new TracerProvider({
       resource: resourceFromAttributes({ 'service.name': service }),
       spanProcessors: [
-        new SimpleSpanProcessor(new OTLPTraceExporter({ url: `${collector.endpoints.otlpHttp}/v1/traces` })),
+        new SimpleSpanProcessor({
+          exporter: new OTLPTraceExporter({ url: `${collector.endpoints.otlpHttp}/v1/traces` }),
+        }),
       ],
     });
     providers.push(provider);

@@ -4,7 +4,7 @@ import { request } from 'node:http';
 import { context, defaultTextMapSetter, SpanKind, trace } from '@opentelemetry/api';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { InMemorySpanExporter, SimpleSpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace';
 import { fromReadableSpan, overhang, type ReadableSpanLike, resolveSpans, TraceSet } from 'tracespec';
 import { afterAll, describe, expect, it } from 'vitest';
 import { failureOf } from '../../support/failure.ts';
@@ -48,9 +48,9 @@ afterAll(async () => {
 /** Calls the other process three times in sequence, each call inside a CLIENT span of the local checkout. */
 async function checkout(inventory: string): Promise<TraceSet> {
   const exporter = new InMemorySpanExporter();
-  const tracer = new BasicTracerProvider({
+  const tracer = new TracerProvider({
     resource: resourceFromAttributes({ 'service.name': 'checkout', 'process.pid': process.pid }),
-    spanProcessors: [new SimpleSpanProcessor(exporter)],
+    spanProcessors: [new SimpleSpanProcessor({ exporter })],
   }).getTracer('checkout');
   const propagator = new W3CTraceContextPropagator();
   const handler = tracer.startSpan('POST /checkout', { kind: SpanKind.SERVER });

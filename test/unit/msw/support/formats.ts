@@ -1,10 +1,10 @@
-// One entry per propagation format: the real OpenTelemetry propagator that injects it, and a malformed header a
+// One entry per propagation format: the propagator that injects it (OpenTelemetry's own; for Jaeger, tracespec's, since
+// @opentelemetry/propagator-jaeger ends with the 2.x line), and a malformed header a
 // broken client could send instead, with the reason tracespec must give.
 import type { TextMapPropagator } from '@opentelemetry/api';
 import { CompositePropagator, W3CBaggagePropagator, W3CTraceContextPropagator } from '@opentelemetry/core';
 import { B3InjectEncoding, B3Propagator } from '@opentelemetry/propagator-b3';
-import { JaegerPropagator } from '@opentelemetry/propagator-jaeger';
-import type { PropagationFormat } from 'tracespec';
+import { JaegerPropagator, type PropagationFormat } from 'tracespec';
 
 const T = '4bf92f3577b34da6a3ce929d0e0e4736';
 const S = '00f067aa0ba902b7';
