@@ -1,5 +1,5 @@
 import { stripVTControlCharacters } from 'node:util';
-import type { Attributes, AttributeValue } from '../../model/Span.ts';
+import type { Attributes, AttributeValue, SpanEvent } from '../../model/Span.ts';
 import type { TraceSet } from '../../model/TraceSet.ts';
 import { nanosToMillis } from '../../model/time.ts';
 import type { PageAttribute, PageData, PageFailure, PageSpan, PageTrace } from './PageModel.ts';
@@ -25,6 +25,7 @@ export function toPageData(
   const resources = new Indexer();
   const scopes = new Indexer();
   const resourceList: PageAttribute[][] = [];
+  const resourceOf = new Map<Attributes, number>();
 
   // Times on the page: each trace's spans shifted for clock skew, then all measured from the earliest start.
   const perTrace = set.traces.map((trace) => {
@@ -43,6 +44,11 @@ export function toPageData(
   }
   const zero = origin ?? 0n;
   const ms = (nanos: bigint) => nanosToMillis(nanos - zero);
+  const toPageEvent = (event: SpanEvent, shift: bigint) => ({
+    n: event.name,
+    st: timeless ? 0 : ms(event.timeUnixNano + shift),
+    a: toPageAttributes(event.attributes),
+  });
 
   const spans: PageSpan[] = [];
   const traces: PageTrace[] = [];
@@ -68,10 +74,16 @@ export function toPageData(
     for (const [i, span] of trace.spans.entries()) {
       const service = services.of(span.service);
       traceServices.add(service);
-      let resource = resources.peek(resourceKey(span.resource));
+      // Spans share their resource object when they come from one process: look it up by identity first.
+      let resource = resourceOf.get(span.resource);
       if (resource === undefined) {
-        resource = resources.of(resourceKey(span.resource));
-        resourceList.push(toPageAttributes(span.resource));
+        const key = resourceKey(span.resource);
+        resource = resources.peek(key);
+        if (resource === undefined) {
+          resource = resources.of(key);
+          resourceList.push(toPageAttributes(span.resource));
+        }
+        resourceOf.set(span.resource, resource);
       }
       const shift = shifts.total[i] as bigint;
       const own = shifts.own[i] as bigint;
@@ -86,7 +98,8 @@ export function toPageData(
       for (const [link, target] of span.links.entries()) {
         pendingLinks.push({ from: index, link, key: `${target.traceId}/${target.spanId}` });
       }
-      spans.push({
+      // Assigned field by field: spreads would allocate an object per optional field, for every span.
+      const item: Writable<PageSpan> = {
         t,
         p: p < 0 ? -1 : first + p,
         d: depth[i] as number,
@@ -94,26 +107,31 @@ export function toPageData(
         n: span.name,
         k: span.kind,
         id: span.spanId,
-        ...(span.parentSpanId === undefined ? {} : { pid: span.parentSpanId }),
         st: start,
         du: duration,
-        ...(own !== 0n && !timeless ? { sk: nanosToMillis(own) } : {}),
-        ...(shift !== own && !timeless ? { ski: nanosToMillis(shift - own) } : {}),
-        ...(span.status.code === 'error' ? { x: 'e' as const } : span.status.code === 'ok' ? { x: 'o' as const } : {}),
-        ...(span.status.message ? { sm: span.status.message } : {}),
-        ...(span.ended ? {} : { open: true as const }),
-        ...(duplicates.has(span) ? { f: 'duplicate' as const } : orphans.has(span) ? { f: 'orphan' as const } : {}),
         a: toPageAttributes(span.attributes),
-        ev: span.events.map((event) => ({
-          n: event.name,
-          st: timeless ? 0 : ms(event.timeUnixNano + shift),
-          a: toPageAttributes(event.attributes),
-        })),
-        l: span.links.map((link) => ({ trace: link.traceId, span: link.spanId, a: toPageAttributes(link.attributes) })),
+        ev: span.events.length === 0 ? NONE : span.events.map((event) => toPageEvent(event, shift)),
+        l:
+          span.links.length === 0
+            ? NONE
+            : span.links.map((link) => ({
+                trace: link.traceId,
+                span: link.spanId,
+                a: toPageAttributes(link.attributes),
+              })),
         r: resource,
         c: scopes.of(span.scope.version ? `${span.scope.name}@${span.scope.version}` : span.scope.name),
         nc: children[i] as number,
-      });
+      };
+      if (span.parentSpanId !== undefined) item.pid = span.parentSpanId;
+      if (own !== 0n && !timeless) item.sk = nanosToMillis(own);
+      if (shift !== own && !timeless) item.ski = nanosToMillis(shift - own);
+      if (span.status.code !== 'unset') item.x = span.status.code === 'error' ? 'e' : 'o';
+      if (span.status.message) item.sm = span.status.message;
+      if (!span.ended) item.open = true;
+      if (duplicates.has(span)) item.f = 'duplicate';
+      else if (orphans.has(span)) item.f = 'orphan';
+      spans.push(item);
     }
     traces.push({
       id: trace.traceId,
@@ -190,6 +208,10 @@ function resourceKey(resource: Attributes): string {
       .map((key) => [key, resource[key]]),
   );
 }
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+const NONE: readonly never[] = Object.freeze([]);
 
 /** Gives each distinct string an index, in order of first appearance. */
 class Indexer {
