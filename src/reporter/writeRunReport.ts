@@ -6,7 +6,12 @@ import type { RedactionRule } from '../snapshot/RedactionRule.ts';
 import { redactMessage } from '../snapshot/redactTraces.ts';
 import type { FailedTest } from './FailedTest.ts';
 
-/** What {@link writeRunReport} wrote, and the trace files it could not read (from other machines). */
+/**
+ * What {@link writeRunReport} wrote, and the trace files it could not read (from other machines).
+ *
+ * @example
+ * const { index, missing } = await writeRunReport(dir, failed, options);
+ */
 export interface RunReportFiles {
   readonly index: string;
   readonly summary: string;

@@ -14,7 +14,12 @@ import { marksOfFailure } from './failureLog.ts';
 import { deserializeRedactions } from './serializedRedactions.ts';
 import type { ReportSettings, TracesArtifact } from './TracesArtifact.ts';
 
-/** A failure of a test as vitest keeps it (a serialized error) or as it was thrown. */
+/**
+ * A failure of a test as vitest keeps it (a serialized error) or as it was thrown.
+ *
+ * @example
+ * const failure: FailureLike = { name: 'AssertionError', message: 'expected 1 to be 2' };
+ */
 export interface FailureLike {
   readonly name?: string;
   readonly message?: string;

@@ -5,6 +5,7 @@ import { decodeOtlpJson } from 'tracespec/otlp';
 import { TracespecReporter } from 'tracespec/reporter';
 import { describe, expect, test } from 'vitest';
 import { runCli } from '../../../src/cli/runCli.ts';
+import { readPageData } from '../../support/pageData.ts';
 import { runVitest } from '../../support/runVitest.ts';
 import { tempDir } from '../../support/tempDir.ts';
 
@@ -64,6 +65,12 @@ describe('TracespecReporter: the traces of failed tests as files', () => {
       'test/fixtures/runner/failed-traces-fixture-form.test.ts > checkout > concurrent a fails with its own trace',
       'test/fixtures/runner/failed-traces-fixture-form.test.ts > checkout > concurrent b fails with its own trace',
       'test/fixtures/runner/failed-traces-fixture-form.test.ts > checkout > fails and leaves its traces',
+    ]);
+
+    // The fixture form notes its matcher failures too: the page marks the span the failure points at.
+    const page = await readPageData(failed?.traceFiles[0]?.html ?? '');
+    expect(page.failures[0]?.marks.map((mark) => [page.spans[mark.span]?.n, mark.note])).toEqual([
+      ['GET /stock', 'error 1'],
     ]);
 
     // The OTLP JSON reads back into the test's trace (and only that test's: concurrent tests keep their own).

@@ -1,6 +1,11 @@
 import { formatMs } from './formatMs.ts';
 
-/** A tick of the time axis: where it is (0..1 of the axis) and its label. */
+/**
+ * A tick of the time axis: where it is (0..1 of the axis) and its label.
+ *
+ * @example
+ * const tick: AxisTick = { at: 0.5, label: '50ms' };
+ */
 export interface AxisTick {
   readonly at: number;
   readonly label: string;

@@ -3,13 +3,21 @@ import type { SpanTree } from './SpanTree.ts';
 /**
  * What a key press in the waterfall does: select another row, and/or expand or collapse one. Rows are span
  * indexes, or `-1 - trace` for a trace's header row (see {@link SpanTree.rows}).
+ *
+ * @example
+ * const move: Navigation = { select: 4 };
  */
 export interface Navigation {
   readonly select?: number;
   readonly toggle?: number;
 }
 
-/** The keys the waterfall handles, as `KeyboardEvent.key` names them. */
+/**
+ * The keys the waterfall handles, as `KeyboardEvent.key` names them.
+ *
+ * @example
+ * if (NAVIGATION_KEYS.has(event.key)) event.preventDefault();
+ */
 export const NAVIGATION_KEYS: ReadonlySet<string> = new Set([
   'ArrowDown',
   'ArrowUp',
