@@ -71,6 +71,15 @@ describe.skipIf(!inject('chromium').available)('the trace page in headless Chrom
       ['orders', 'GET', '◀ 1: caller'],
       ['inventory', 'GET /stock/:sku', '◀ 1: context lost here'],
     ]);
+    // The note sits beside the bar, never on it.
+    const overlaps = await page.$$eval('.span-row.marked', (rows) =>
+      rows.map((row) => {
+        const note = row.querySelector('.badge-mark')?.getBoundingClientRect();
+        const bar = row.querySelector('.bar')?.getBoundingClientRect();
+        return !note || !bar ? 'missing' : note.right > bar.left && note.left < bar.right;
+      }),
+    );
+    expect(overlaps).toEqual([false, false]);
     // Highlighted means a colour of its own, unlike an ordinary row.
     const background = (selector: string) => styleOf(page, selector, 'background-color');
     expect(await background('.span-row.marked:not(.selected)')).not.toBe(await background('#span-4'));

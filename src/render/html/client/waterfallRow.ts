@@ -51,8 +51,14 @@ export function spanRow(data: PageData, index: number, state: RowState): HTMLEle
   );
   const lane = el('div', { class: 'lane' });
   if (state.marks.length > 0) {
+    // The note goes to the side of the lane that the bar leaves free.
+    const centre = data.durationMs > 0 ? (span.st + span.du / 2) / data.durationMs : 0;
     lane.append(
-      el('span', { class: 'badge badge-mark', title: 'marked by the failure' }, `◀ ${state.marks.join(', ')}`),
+      el(
+        'span',
+        { class: `badge badge-mark ${centre > 0.5 ? 'at-left' : 'at-right'}`, title: 'marked by the failure' },
+        `◀ ${state.marks.join(', ')}`,
+      ),
     );
   }
   if (!data.timeless) {
