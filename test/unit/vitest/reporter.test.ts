@@ -17,7 +17,8 @@ async function listFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-describe('TracespecReporter: the traces of failed tests as files', () => {
+// Each test runs vitest on fixture files: seconds of work, more on a busy machine.
+describe('TracespecReporter: the traces of failed tests as files', { timeout: 60_000 }, () => {
   test('each failed test with spans leaves OTLP JSON and a text tree, recorded on its result', async () => {
     const outputDir = await tempDir('tracespec-artifacts-');
     const reporter = new TracespecReporter({ outputDir, summary: false });
