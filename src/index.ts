@@ -24,9 +24,12 @@ export {
 } from './check/hasServiceGraph.ts';
 export { hasSpan } from './check/hasSpan.ts';
 export { hasSpanTree } from './check/hasSpanTree.ts';
-export { type BrokenHop, brokenHops, type ConnectedOptions, isConnected } from './check/isConnected.ts';
+export { brokenHops, type ConnectedOptions, isConnected } from './check/isConnected.ts';
 export { isWithinParent } from './check/isWithinParent.ts';
 export { type PropagationHop, propagates } from './check/propagates.ts';
+export { diagnoseLostContext, type LostContextDiagnosis } from './check/propagation/diagnoseLostContext.ts';
+export type { BrokenHop, Certainty, LostContextCause } from './check/propagation/LostContext.ts';
+export type { PropagationEvidence } from './check/propagation/PropagationEvidence.ts';
 export { isSpan, type TraceSource, type TracesLike, toSpan, toTraceSet } from './check/received.ts';
 export { resolveSpans } from './check/resolveSpans.ts';
 export { runsInParallel } from './check/runsInParallel.ts';
@@ -74,6 +77,7 @@ export { type ServiceEdge, type ServiceGraph, serviceGraphOf } from './model/ser
 export { Trace } from './model/Trace.ts';
 export { TraceSet } from './model/TraceSet.ts';
 export { formatDuration, type HrTime, hrTimeToNanos, nanosToMillis } from './model/time.ts';
+export type { WireRecord } from './model/WireRecord.ts';
 export type { B3Context, B3Sampling } from './propagation/B3Context.ts';
 export type { B3MultiHeaders } from './propagation/B3MultiHeaders.ts';
 export type { Baggage, BaggageEntry, BaggageProperty } from './propagation/Baggage.ts';

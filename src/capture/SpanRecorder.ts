@@ -1,6 +1,7 @@
 import { fromReadableSpan } from '../model/fromReadableSpan.ts';
 import type { ReadableSpanLike } from '../model/ReadableSpanLike.ts';
 import type { Span } from '../model/Span.ts';
+import { isOwnTraffic } from './ownTraffic.ts';
 import { SpanStore } from './SpanStore.ts';
 import { currentScope } from './testScope.ts';
 
@@ -26,7 +27,9 @@ export class SpanRecorder {
 
   onStart(span: ReadableSpanLike): void {
     const scope = currentScope();
-    if (scope !== undefined) this.store.claim(span.spanContext().traceId, scope);
+    // tracespec's own servers (collector, taps) must not claim the trace a request to them carries: that trace is
+    // whoever sent it's, and a tap may carry another test's (or a foreign) context.
+    if (scope !== undefined && !isOwnTraffic(span)) this.store.claim(span.spanContext().traceId, scope);
     // The store keeps the span from its start: it is an open span until it ends, then a recorded one.
     this.store.addStarted(span);
   }

@@ -3,7 +3,14 @@ import type { ReadableSpanLike } from '../model/ReadableSpanLike.ts';
 import type { Span } from '../model/Span.ts';
 import { Trace } from '../model/Trace.ts';
 import { TraceSet } from '../model/TraceSet.ts';
+import type { WireRecord } from '../model/WireRecord.ts';
 import { isOwnTraffic, isRunnerSpan } from './ownTraffic.ts';
+
+/** Owner suffix of the traces of a finished test. */
+const RETIRED = '#retired';
+/** How long, and how many, traces of finished tests are kept for the tests still running beside them. */
+const RETIRED_FOR_MS = 30_000;
+const RETIRED_AT_MOST = 2_000;
 
 /** Called after spans were added to a {@link SpanStore}. */
 export type StoreListener = (added: number) => void;
@@ -28,6 +35,9 @@ export class SpanStore {
   readonly #cache = new Map<string, { version: number; trace: Trace }>();
   readonly #traceVersion = new Map<string, number>();
   readonly #traceArrival = new Map<string, number>();
+  #wire: WireRecord[] = [];
+  /** Traces of finished tests, kept for a while (see {@link SpanStore.clear}): trace id -> when retired. */
+  readonly #retired = new Map<string, number>();
   /** Span ids of the test runner's own spans that were left out; their children count as roots. */
   readonly #runnerSpans = new Set<string>();
   #count = 0;
@@ -107,6 +117,28 @@ export class SpanStore {
     if (this.#listeners.size > 0) this.#notify(spans.length);
   }
 
+  /**
+   * Adds what a recording tap saw on the wire between two services (see `TracedEnvironment`): the evidence the
+   * propagation checks read beside the spans. Only the latest 100,000 records are kept.
+   */
+  addWire(record: WireRecord): void {
+    this.#wire.push(record);
+    if (this.#wire.length > 100_000) this.#wire = this.#wire.slice(-50_000);
+    this.#version++;
+    if (this.#listeners.size > 0) this.#notify(0);
+  }
+
+  /**
+   * The wire records held, all of them or those that overlap a time window (start and end in Unix nanoseconds).
+   *
+   * @example
+   * const calls = store.wire({ from: trace.startTimeUnixNano, to: trace.endTimeUnixNano });
+   */
+  wire(window?: { readonly from: bigint; readonly to: bigint }): readonly WireRecord[] {
+    if (window === undefined) return [...this.#wire];
+    return this.#wire.filter((record) => record.endUnixNano >= window.from && record.startUnixNano <= window.to);
+  }
+
   /** `performance.now()` when the last span of this trace was received over the network, if it was. */
   lastArrivalOf(traceId: string): number | undefined {
     return this.#traceArrival.get(traceId);
@@ -123,6 +155,19 @@ export class SpanStore {
   /** The scope that claimed this trace id, if any. */
   ownerOf(traceId: string): string | undefined {
     return this.#owners.get(traceId);
+  }
+
+  /**
+   * Every trace id claimed by a scope other than `scope` (tests running beside it, or finished a moment ago), spans
+   * or not: a test whose request is still on its way has claimed its trace before any span of it ended.
+   *
+   * @example
+   * const theirs = store.traceIdsNotOf(testId);
+   */
+  traceIdsNotOf(scope: string): Set<string> {
+    const ids = new Set<string>();
+    for (const [traceId, owner] of this.#owners) if (owner !== scope) ids.add(traceId);
+    return ids;
   }
 
   /** The trace ids claimed by a scope. */
@@ -182,7 +227,11 @@ export class SpanStore {
     return new TraceSet(Trace.sort(traces));
   }
 
-  /** Forgets the traces of a scope, or everything. */
+  /**
+   * Forgets the traces of a scope (a test that ended), or everything. A scope's traces are retired rather than
+   * dropped at once: for 30 s (at most 2,000 traces) they stay known as a finished test's, so that tests still
+   * running beside it never take its split-off traces for their own; then they are dropped.
+   */
   clear(filter: { scope?: string } = {}): void {
     if (filter.scope === undefined) {
       this.#pending = [];
@@ -192,19 +241,34 @@ export class SpanStore {
       this.#traceVersion.clear();
       this.#traceArrival.clear();
       this.#runnerSpans.clear();
+      this.#retired.clear();
+      this.#wire = [];
       this.#count = 0;
       return;
     }
     this.#flush();
     this.forgetOpen(filter);
+    // A finished test's traces stay a little while under a retired owner: tests still running beside it must know
+    // them as another test's (a split-off trace that may be theirs), and its next attempt must not see them.
+    const now = performance.now();
     for (const traceId of this.traceIdsOf(filter.scope)) {
-      this.#count -= this.#byTrace.get(traceId)?.length ?? 0;
-      this.#byTrace.delete(traceId);
-      this.#owners.delete(traceId);
-      this.#cache.delete(traceId);
-      this.#traceVersion.delete(traceId);
-      this.#traceArrival.delete(traceId);
+      this.#owners.set(traceId, `${filter.scope}${RETIRED}`);
+      this.#retired.set(traceId, now);
     }
+    for (const [traceId, since] of this.#retired) {
+      if (now - since < RETIRED_FOR_MS && this.#retired.size <= RETIRED_AT_MOST) break;
+      this.#forget(traceId);
+    }
+  }
+
+  #forget(traceId: string): void {
+    this.#count -= this.#byTrace.get(traceId)?.length ?? 0;
+    this.#byTrace.delete(traceId);
+    this.#owners.delete(traceId);
+    this.#cache.delete(traceId);
+    this.#traceVersion.delete(traceId);
+    this.#traceArrival.delete(traceId);
+    this.#retired.delete(traceId);
   }
 
   /** Listens for added spans; returns the function that stops listening. */

@@ -1,3 +1,4 @@
+import type { PropagationEvidence } from '../check/propagation/PropagationEvidence.ts';
 import type { Span } from '../model/Span.ts';
 import type { Trace } from '../model/Trace.ts';
 import { TraceSet } from '../model/TraceSet.ts';
@@ -5,6 +6,9 @@ import { find } from '../query/find.ts';
 import { findOne } from '../query/findOne.ts';
 import type { SelectorLike } from '../query/toSelector.ts';
 import type { SpanStore } from './SpanStore.ts';
+
+/** Room around a test's traces, in ns, for the clock skew between processes when looking for what lost context. */
+const SKEW_ROOM = 50_000_000n;
 
 /**
  * A live view of the traces that belong to one test: every read sees the spans recorded so far. This is what the
@@ -40,18 +44,51 @@ export class TestTraces {
    * const lost = traces.strays();
    */
   strays(): TraceSet {
+    return this.evidence().strays ?? new TraceSet([]);
+  }
+
+  /**
+   * What the propagation checks read for this test: its traces; the traces nobody claimed and those of other
+   * tests that ran while its traces did (a split-off trace is the test's only by evidence, and never claimed when a
+   * concurrent test has as much claim); and what the recording taps saw in that time.
+   *
+   * @example
+   * const { wire } = traces.evidence();
+   * wire?.filter((hop) => hop.to === 'inventory'); // the requests into inventory, with their headers
+   */
+  evidence(): PropagationEvidence {
     const own = this.traceSet();
-    if (own.size === 0) return own;
+    if (own.size === 0) return { traces: own };
     let start = own.traces[0]?.startTimeUnixNano ?? 0n;
     let end = 0n;
     for (const trace of own) {
       if (trace.startTimeUnixNano < start) start = trace.startTimeUnixNano;
       if (trace.endTimeUnixNano > end) end = trace.endTimeUnixNano;
     }
-    const unowned = this.#store.traceSet({ unowned: true });
-    return new TraceSet(
-      unowned.traces.filter((trace) => trace.startTimeUnixNano >= start && trace.startTimeUnixNano <= end),
-    );
+    // Calls that lost their context start inside the test's traces; a little room for clock skew between processes.
+    const window = { from: start - SKEW_ROOM, to: end + SKEW_ROOM };
+    const overlaps = (trace: Trace) => trace.startTimeUnixNano <= window.to && trace.endTimeUnixNano >= window.from;
+    const strays: Trace[] = [];
+    const others: Trace[] = [];
+    for (const trace of this.#store.traceSet().traces) {
+      if (own.get(trace.traceId) || !overlaps(trace)) continue;
+      const owner = this.#store.ownerOf(trace.traceId);
+      if (owner === undefined) strays.push(trace);
+      else if (owner !== this.scope) others.push(trace);
+    }
+    // A test still running beside this one may have no span ended yet, only open ones.
+    const running = this.#store.openSpans().some((span) => {
+      const owner = this.#store.ownerOf(span.spanContext().traceId);
+      return owner !== undefined && owner !== this.scope;
+    });
+    return {
+      traces: own,
+      strays: new TraceSet(strays),
+      others: new TraceSet(others),
+      concurrentTests:
+        running || others.some((trace) => trace.startTimeUnixNano < end && trace.endTimeUnixNano > start),
+      wire: this.#store.wire(window),
+    };
   }
 
   /** The test's traces as they are now, ordered by start time. */

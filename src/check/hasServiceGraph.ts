@@ -1,15 +1,18 @@
 import type { ServiceEdge, ServiceGraph } from '../model/serviceGraph.ts';
 import type { TraceSet } from '../model/TraceSet.ts';
 import type { CheckResult } from './CheckResult.ts';
-import type { HopMark } from './FailureMarks.ts';
+import { failureMarks, type HopMark } from './FailureMarks.ts';
+import { type ConnectedOptions, hopMark, marksOf } from './isConnected.ts';
+import { diagnoseLostContext } from './propagation/diagnoseLostContext.ts';
+import type { BrokenHop } from './propagation/LostContext.ts';
 
 /** An expected edge: `'gateway -> orders'`, or `{ from, to, calls?, errors? }`. */
 export type EdgeExpectation =
   | `${string} -> ${string}`
   | { readonly from: string; readonly to: string; readonly calls?: number; readonly errors?: number };
 
-/** Options of {@link hasServiceGraph}. */
-export interface ServiceGraphOptions {
+/** Options of {@link hasServiceGraph}; the propagation evidence (a test's `traces.evidence()`) explains lost edges. */
+export interface ServiceGraphOptions extends ConnectedOptions {
   /** When true, the graph must have no other edges. Default false. */
   readonly exact?: boolean;
 }
@@ -30,25 +33,39 @@ export function hasServiceGraph(
   const wanted = expected.map(parseEdge);
   const problems: string[] = [];
   const hops: HopMark[] = [];
-  const problem = (from: string, to: string, note: string, line: string) => {
-    problems.push(line);
-    hops.push({ from, to, note });
+  const lostHops: BrokenHop[] = [];
+  let lost: readonly BrokenHop[] | undefined;
+  const lostOn = (edge: { from: string; to: string }) => {
+    lost ??= diagnoseLostContext({ ...options, traces: set }).hops;
+    return lost.filter((hop) => hop.from === edge.from && hop.to === edge.to);
   };
   for (const edge of wanted) {
     const actual = graph.edges.find((item) => item.from === edge.from && item.to === edge.to);
-    if (!actual) problem(edge.from, edge.to, 'missing', `missing: ${edge.from} -> ${edge.to}`);
-    else if (edge.calls !== undefined && actual.calls !== edge.calls) {
+    const broken = actual ? [] : lostOn(edge);
+    if (!actual && broken.length > 0) {
+      problems.push(
+        `${edge.from} -> ${edge.to}: the call was made, but the context was lost: ${broken[0]?.description}`,
+      );
+      lostHops.push(...broken);
+      hops.push(...broken.map(hopMark));
+    } else if (!actual) {
+      problems.push(`missing: ${edge.from} -> ${edge.to}`);
+      hops.push({ from: edge.from, to: edge.to, note: 'missing' });
+    } else if (edge.calls !== undefined && actual.calls !== edge.calls) {
       const note = `expected ${edge.calls} call${edge.calls === 1 ? '' : 's'}, got ${actual.calls}`;
-      problem(edge.from, edge.to, note, `${edge.from} -> ${edge.to}: ${note}`);
+      problems.push(`${edge.from} -> ${edge.to}: ${note}`);
+      hops.push({ from: edge.from, to: edge.to, note });
     } else if (edge.errors !== undefined && actual.errors !== edge.errors) {
       const note = `expected ${edge.errors} error${edge.errors === 1 ? '' : 's'}, got ${actual.errors}`;
-      problem(edge.from, edge.to, note, `${edge.from} -> ${edge.to}: ${note}`);
+      problems.push(`${edge.from} -> ${edge.to}: ${note}`);
+      hops.push({ from: edge.from, to: edge.to, note });
     }
   }
   if (options.exact) {
     for (const edge of graph.edges) {
       if (!wanted.some((item) => item.from === edge.from && item.to === edge.to)) {
-        problem(edge.from, edge.to, 'unexpected', `unexpected: ${edge.from} -> ${edge.to}`);
+        problems.push(`unexpected: ${edge.from} -> ${edge.to}`);
+        hops.push({ from: edge.from, to: edge.to, note: 'unexpected' });
       }
     }
   }
@@ -61,11 +78,11 @@ export function hasServiceGraph(
         ...(pass ? [] : ['Differences:', ...problems.map((line) => `  - ${line}`)]),
         '',
         'Received:',
-        renderGraph(graph),
+        renderGraph(graph, lost),
       ].join('\n'),
     actual: graph.edges.map((edge) => describeEdge(edge)),
     expected: wanted.map((edge) => describeEdge(edge)),
-    marks: () => ({ spans: [], hops }),
+    marks: () => failureMarks(marksOf(lostHops), hops),
   };
 }
 
@@ -75,10 +92,16 @@ export function hasServiceGraph(
  * @example
  * console.log(renderGraph(trace.serviceGraph()));
  */
-export function renderGraph(graph: ServiceGraph): string {
-  if (graph.edges.length === 0)
+export function renderGraph(graph: ServiceGraph, lost: readonly BrokenHop[] = []): string {
+  const broken = lost
+    .filter((hop) => hop.from !== undefined && hop.from !== hop.to)
+    .map(
+      (hop) =>
+        `  ${hop.from} -> ${hop.to} (context lost: ${hop.cause}${hop.certainty === 'inferred' ? ', inferred' : ''})`,
+    );
+  if (graph.edges.length === 0 && broken.length === 0)
     return `  (no calls between services; services: ${graph.services.join(', ') || 'none'})`;
-  return graph.edges.map((edge) => `  ${describeEdge(edge)}`).join('\n');
+  return [...graph.edges.map((edge) => `  ${describeEdge(edge)}`), ...new Set(broken)].join('\n');
 }
 
 function parseEdge(edge: EdgeExpectation): { from: string; to: string; calls?: number; errors?: number } {

@@ -4,6 +4,11 @@ import { describeSpan } from '../render/describeSpan.ts';
 import { renderTraces } from '../render/renderTraces.ts';
 import type { CheckResult } from './CheckResult.ts';
 import { failureMarks } from './FailureMarks.ts';
+import type { ConnectedOptions } from './isConnected.ts';
+import { hopMark, marksOf } from './isConnected.ts';
+import { diagnoseLostContext } from './propagation/diagnoseLostContext.ts';
+import { renderWireEvidence } from './propagation/renderWireEvidence.ts';
+import { INCOMING, OUTGOING } from './propagation/spanRelations.ts';
 
 /** Which hop {@link propagates} checks: from a calling service to a called one. */
 export interface PropagationHop {
@@ -11,37 +16,50 @@ export interface PropagationHop {
   readonly to: string;
 }
 
-const OUTGOING = new Set(['client', 'producer']);
-const INCOMING = new Set(['server', 'consumer']);
-
 /**
  * Checks that context propagated from one service to another: a CLIENT (or PRODUCER) span in `from` is the parent
- * of a SERVER (or CONSUMER) span in `to`.
+ * of a SERVER (or CONSUMER) span in `to`. A failure says why it did not, with the same diagnosis as
+ * `isConnected`: it looks in the split-off traces that belong to the test and in what the recording taps saw, so
+ * a callee that went on in a trace of its own is found and the side that lost the context is named.
  *
  * @example
- * propagates(set, { from: 'gateway', to: 'orders' });
+ * propagates(traces.traceSet(), { from: 'gateway', to: 'orders' }, traces.evidence());
  */
-export function propagates(set: TraceSet, hop: PropagationHop): CheckResult {
+export function propagates(given: TraceSet, hop: PropagationHop, options: ConnectedOptions = {}): CheckResult {
+  // The test's traces with the split-off traces that are its own: a hop may have propagated in one of those.
+  const diagnosis = diagnoseLostContext({ ...options, traces: given });
+  const set = diagnosis.traces;
   const links: [Span, Span][] = [];
-  const outgoing: Span[] = [];
-  const incoming: Span[] = [];
   for (const trace of set) {
     for (const span of trace.spans) {
-      if (span.service === hop.from && OUTGOING.has(span.kind)) outgoing.push(span);
       if (span.service !== hop.to || !INCOMING.has(span.kind)) continue;
-      incoming.push(span);
       const parent = trace.parent(span);
       if (parent && parent.service === hop.from && OUTGOING.has(parent.kind)) links.push([parent, span]);
     }
   }
   const pass = links.length > 0;
-  const endpoints = () =>
-    new Map<Span, string>([
-      ...outgoing.map((span): [Span, string] => [span, `◀ ${hop.from} outgoing`]),
-      ...incoming.map((span): [Span, string] => [span, `◀ ${hop.to} incoming`]),
-    ]);
+  const broken = () =>
+    diagnosis.hops.filter(
+      (lost) => lost.to === hop.to && (lost.from === hop.from || lost.caller?.service === hop.from),
+    );
   return {
     pass,
+    marks: () => {
+      if (pass) {
+        return failureMarks(
+          new Map(
+            links.flatMap(([from, to]): [Span, string][] => [
+              [from, '◀ caller'],
+              [to, '◀ callee'],
+            ]),
+          ),
+        );
+      }
+      const lost = broken();
+      return lost.length > 0
+        ? failureMarks(marksOf(lost), lost.map(hopMark))
+        : failureMarks(new Map(), [{ from: hop.from, to: hop.to, note: 'no call recorded' }]);
+    },
     message: () => {
       const header = `Expected: ${pass ? 'no' : 'a'} client/producer span in ${hop.from} as the parent of a server/consumer span in ${hop.to}`;
       if (pass) {
@@ -50,36 +68,38 @@ export function propagates(set: TraceSet, hop: PropagationHop): CheckResult {
           '\n',
         );
       }
-      const why: string[] = [];
-      if (outgoing.length === 0)
-        why.push(`${hop.from} recorded no client or producer span (is its outgoing call instrumented?)`);
-      if (incoming.length === 0)
-        why.push(`${hop.to} recorded no server or consumer span (is it instrumented, and are its spans exported?)`);
-      for (const span of incoming) {
-        const parent = set.traceOf(span)?.parent(span);
-        why.push(
-          parent
-            ? `${describeSpan(span)} has parent ${describeSpan(parent)}`
-            : span.parentSpanId
-              ? `${describeSpan(span)} has parent id ${span.parentSpanId}, which is not in the traces`
-              : `${describeSpan(span)} is a root: it started its own trace, so no context arrived`,
-        );
-      }
-      const marks = endpoints();
-      return [header, 'Received: none', ...why.map((line) => `  - ${line}`), '', renderTraces(set, { marks })].join(
-        '\n',
-      );
+      const lost = broken();
+      const why =
+        lost.length > 0
+          ? lost.flatMap((item) => [`  - ${item.description}`, `    → ${item.advice}`])
+          : absent(diagnosis.traces, hop);
+      return [
+        header,
+        'Received: none',
+        ...why,
+        ...renderWireEvidence(lost),
+        '',
+        renderTraces(diagnosis.traces, { marks: marksOf(lost) }),
+      ].join('\n');
     },
-    marks: () =>
-      pass
-        ? failureMarks(
-            new Map(
-              links.flatMap(([from, to]): [Span, string][] => [
-                [from, '◀ caller'],
-                [to, '◀ callee'],
-              ]),
-            ),
-          )
-        : failureMarks(endpoints(), [{ from: hop.from, to: hop.to, note: 'no context propagated' }]),
   };
+}
+
+/** Why no call was found when no lost context explains it: what each side recorded, including split-off traces. */
+function absent(set: TraceSet, hop: PropagationHop): string[] {
+  const outgoing = set.spans.filter((span) => span.service === hop.from && OUTGOING.has(span.kind));
+  const incoming = set.spans.filter((span) => span.service === hop.to && INCOMING.has(span.kind));
+  const why: string[] = [];
+  if (outgoing.length === 0) why.push(`  - ${hop.from} recorded no client or producer span in this test's traces`);
+  if (incoming.length === 0) {
+    why.push(
+      `  - ${hop.to} recorded no server or consumer span in this test's traces (nor in a split-off trace of the test)`,
+    );
+  }
+  for (const span of incoming) {
+    const parent = set.traceOf(span)?.parent(span);
+    if (parent) why.push(`  - ${describeSpan(span)} has parent ${describeSpan(parent)}`);
+  }
+  if (why.length === 0) why.push(`  - no call from ${hop.from} to ${hop.to} was recorded`);
+  return why;
 }

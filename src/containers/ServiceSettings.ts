@@ -9,6 +9,8 @@ export interface ServiceSettings {
   readonly exporter: ExporterTarget | undefined;
   /** Environment variable -> name of another service in the same environment, resolved to that service's URL. */
   readonly links: Readonly<Record<string, string>>;
+  /** Link variables whose traffic goes straight to the other service, without a recording tap. */
+  readonly untappedLinks: readonly string[];
   /** HTTP path that answers 2xx once the service is ready; without it any HTTP answer counts. */
   readonly readyPath: string | undefined;
   /** How long the service may take to flush after SIGTERM before it is killed. */
@@ -25,6 +27,7 @@ export const DEFAULT_SETTINGS: ServiceSettings = {
   environment: {},
   exporter: undefined,
   links: {},
+  untappedLinks: [],
   readyPath: undefined,
   flushTimeoutMs: 5_000,
   batchDelayMs: 100,

@@ -1,9 +1,11 @@
+import type { WireRecord } from '../model/WireRecord.ts';
 import type { StartedTracedService } from './StartedTracedService.ts';
 import { untraced } from './untraced.ts';
 
 /**
- * A running {@link TracedEnvironment}: its services by name, each with its URL from the host. `stop()` stops
- * every service (each flushing its spans) in parallel, then removes the network.
+ * A running {@link TracedEnvironment}: its services by name, each with its URL from the host, and what the recording
+ * taps saw between them. `stop()` stops every service (each flushing its spans) in parallel, then closes the taps and
+ * removes the network.
  *
  * @example
  * await using system = await environment.start();
@@ -14,12 +16,32 @@ export class StartedTracedEnvironment implements AsyncDisposable {
   readonly network: string | undefined;
   readonly #services: ReadonlyMap<string, StartedTracedService>;
   readonly #release: () => Promise<void>;
+  readonly #hops: () => readonly WireRecord[];
   #stopping: Promise<void> | undefined;
 
-  constructor(services: readonly StartedTracedService[], network: string | undefined, release: () => Promise<void>) {
+  constructor(
+    services: readonly StartedTracedService[],
+    network: string | undefined,
+    release: () => Promise<void>,
+    hops: () => readonly WireRecord[] = () => [],
+  ) {
     this.#services = new Map(services.map((service) => [service.serviceName, service]));
     this.network = network;
     this.#release = release;
+    this.#hops = hops;
+  }
+
+  /**
+   * Every request the recording taps saw between the services, in the order they arrived: method, path, status,
+   * timing and the propagation headers it carried. The same records are in the collector's store, where
+   * `toBeConnected` and `toPropagate` read them.
+   *
+   * @example
+   * const toInventory = system.hops().filter((hop) => hop.to === 'inventory');
+   * toInventory[0]?.headers.traceparent; // '00-4bf9…-00f0…-01', or undefined when orders sent none
+   */
+  hops(): readonly WireRecord[] {
+    return this.#hops();
   }
 
   /** Every service, in the order they were added. */
@@ -46,6 +68,7 @@ export class StartedTracedEnvironment implements AsyncDisposable {
   stop(): Promise<void> {
     this.#stopping ??= untraced(async () => {
       const results = await Promise.allSettled(this.services.map((service) => service.stop()));
+      // Stopping twice is harmless: the release stops whatever is still running, closes the taps, removes the network.
       await this.#release();
       const failed = results.find((result) => result.status === 'rejected');
       if (failed) throw failed.reason;

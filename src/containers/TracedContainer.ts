@@ -67,6 +67,7 @@ export class TracedContainer extends TracedServiceBuilder {
       port,
       exporterHost: HOST_FROM_CONTAINER,
       serviceUrls: context.serviceUrls,
+      ...(context.linkUrls ? { linkUrls: context.linkUrls } : {}),
     });
     const instance = randomUUID();
     const output = new OutputBuffer();

@@ -77,6 +77,7 @@ export class TracedProcess extends TracedServiceBuilder {
       port,
       exporterHost: undefined,
       serviceUrls: context.serviceUrls,
+      ...(context.linkUrls ? { linkUrls: context.linkUrls } : {}),
     });
     const child = spawn(command, [...args], {
       env: { PATH: process.env.PATH ?? '', ...environment },

@@ -8,6 +8,8 @@ import { untraced } from './untraced.ts';
 export interface LaunchContext {
   /** URL of each service of the environment as seen from where this one runs. */
   readonly serviceUrls: Readonly<Record<string, string>>;
+  /** Per link variable, the URL to use instead (a recording tap on that link). */
+  readonly linkUrls?: Readonly<Record<string, string>>;
   /** Docker network to join, under the service's name as alias (containers only). */
   readonly network?: string;
 }
@@ -64,9 +66,18 @@ export abstract class TracedServiceBuilder {
     return this.#set({ exporter });
   }
 
-  /** Sets `variable` to the URL of another service of the same environment (e.g. `ORDERS_URL` -> `orders`). */
-  withLink(variable: string, serviceName: string): this {
-    return this.#set({ links: { ...this.#settings.links, [variable]: serviceName } });
+  /**
+   * Sets `variable` to the URL of another service of the same environment (e.g. `ORDERS_URL` -> `orders`). In an
+   * environment the URL points at a recording tap that forwards every request unchanged and records the trace
+   * context it carried (the evidence propagation checks use); `{ tap: false }` links straight to the service.
+   * A service starts after the services it links to are ready.
+   */
+  withLink(variable: string, serviceName: string, options: { readonly tap?: boolean } = {}): this {
+    const untapped = this.#settings.untappedLinks.filter((name) => name !== variable);
+    return this.#set({
+      links: { ...this.#settings.links, [variable]: serviceName },
+      untappedLinks: options.tap === false ? [...untapped, variable] : untapped,
+    });
   }
 
   /**

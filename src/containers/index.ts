@@ -1,4 +1,6 @@
 // Public entry of tracespec/containers: traced services in Docker containers or child processes.
+
+export type { WireRecord } from '../model/WireRecord.ts';
 export type { DockerEngine, EngineResource, ImageBuildRequest } from './DockerEngine.ts';
 export { defaultDockerEngine } from './defaultDockerEngine.ts';
 export { dockerfileImage } from './dockerfileImage.ts';

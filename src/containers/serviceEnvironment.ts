@@ -10,6 +10,8 @@ export interface ServicePlacement {
   readonly exporterHost: string | undefined;
   /** URL of every other service of the environment, as this service reaches it. */
   readonly serviceUrls: Readonly<Record<string, string>>;
+  /** Per link variable, a URL that replaces the service's (the recording tap of that link). */
+  readonly linkUrls?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -26,7 +28,7 @@ export function serviceEnvironment(settings: ServiceSettings, placement: Service
         `[tracespec] service "${placement.serviceName}" links ${variable} to "${service}", which is not part of the environment (services: ${known}). Add it with withService() or fix the name.`,
       );
     }
-    links[variable] = url;
+    links[variable] = placement.linkUrls?.[variable] ?? url;
   }
   const exporter = settings.exporter?.env({ serviceName: placement.serviceName, host: placement.exporterHost }) ?? {};
   return {

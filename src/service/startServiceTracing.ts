@@ -10,6 +10,7 @@ import { JaegerPropagator } from '../propagation/JaegerPropagator.ts';
 import { flushOnSignals } from './flushOnSignals.ts';
 import type { ServiceConfig, ServiceExporter, ServicePropagator } from './ServiceConfig.ts';
 import type { ServiceModules } from './ServiceModules.ts';
+import { trackExports } from './trackExports.ts';
 
 /**
  * The OpenTelemetry set-up `tracespec/service` started in this process.
@@ -28,7 +29,7 @@ export interface ServiceTracing {
   readonly summary: string;
   /** Enables more instrumentations (e.g. a database client's) with this set-up's provider. */
   addInstrumentations(...instrumentations: InstrumentationLike[]): void;
-  /** Exports every span ended so far. */
+  /** Exports every span ended so far; resolves once all of them reached the exporter's endpoint. */
   forceFlush(): Promise<void>;
   /** Flushes, then stops exporting. */
   shutdown(): Promise<void>;
@@ -38,7 +39,7 @@ export interface ServiceTracing {
 const FLUSH_TIMEOUT_MS = 5_000;
 
 type Module = Record<string, unknown>;
-type Constructor = new (...args: unknown[]) => unknown;
+type Constructor = new (...args: unknown[]) => object;
 
 /**
  * Sets up OpenTelemetry for a service from its configuration: the installed trace SDK with a batch processor per
@@ -64,8 +65,9 @@ export function startServiceTracing(
   }
   const sdk = loadSdk(modules);
   const exports = config.exporters.map((exporter) => makeExporter(exporter, config, sdk, modules));
-  const processors: SpanProcessorLike[] = exports.flatMap(({ exporter }) =>
-    exporter === undefined ? [] : [sdk.batchSpanProcessor(exporter, { scheduledDelayMillis: config.batchDelayMs })],
+  const tracked = exports.flatMap(({ exporter }) => (exporter === undefined ? [] : [trackExports(exporter)]));
+  const processors: SpanProcessorLike[] = tracked.map(({ exporter }) =>
+    sdk.batchSpanProcessor(exporter, { scheduledDelayMillis: config.batchDelayMs }),
   );
   // Everything that can fail for a missing package is built before anything is registered globally.
   const propagator = compositePropagator(makePropagators(config.propagators, sdk, modules));
@@ -114,7 +116,11 @@ export function startServiceTracing(
     config,
     summary,
     addInstrumentations: (...list) => enable(list),
-    forceFlush: () => provider.forceFlush(),
+    forceFlush: async () => {
+      await provider.forceFlush();
+      // forceFlush does not wait for an export already on its way (a batch timer's, a concurrent flush's).
+      await Promise.all(tracked.map((exporter) => exporter.idle()));
+    },
     shutdown,
   };
 }
@@ -148,7 +154,7 @@ function makeExporter(
   config: ServiceConfig,
   sdk: TraceSdk,
   modules: ServiceModules,
-): { exporter: unknown; description: string } {
+): { exporter: object | undefined; description: string } {
   switch (exporter.kind) {
     case 'none':
       return { exporter: undefined, description: 'nowhere (OTEL_TRACES_EXPORTER=none)' };

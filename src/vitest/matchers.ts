@@ -5,6 +5,7 @@ import { hasSpan } from '../check/hasSpan.ts';
 import { hasSpanTree } from '../check/hasSpanTree.ts';
 import { type ConnectedOptions, isConnected } from '../check/isConnected.ts';
 import { type PropagationHop, propagates } from '../check/propagates.ts';
+import type { PropagationEvidence } from '../check/propagation/PropagationEvidence.ts';
 import { toSpan, toTraceSet } from '../check/received.ts';
 import type {
   AttributeMatcher,
@@ -16,6 +17,7 @@ import type { ShapeNode, TreeShapeOptions } from '../check/shape/SpanShape.ts';
 import { hasAttributes, hasEvent, hasParent, hasStatus, isRoot } from '../check/spanChecks.ts';
 import type { Span } from '../model/Span.ts';
 import type { TraceSet } from '../model/TraceSet.ts';
+import type { WireRecord } from '../model/WireRecord.ts';
 import { toEventuallyHaveSpan } from './eventually.ts';
 import { timingMatchers } from './timingMatchers.ts';
 import { toMatcher } from './toMatcher.ts';
@@ -58,23 +60,31 @@ export const tracespecMatchers = {
     hasParent(toSpan(received, 'toHaveParent'), parent),
   ),
   toBeRoot: toMatcher('toBeRoot', 'span', (received) => isRoot(toSpan(received, 'toBeRoot'))),
-  toBeConnected: toMatcher('toBeConnected', 'traces', (received, options?: ConnectedOptions) => {
-    // A test's live traces also offer the traces nobody claimed: where a callee that lost the context recorded.
-    const strays = (received as { strays?: () => TraceSet }).strays;
-    const withStrays =
-      typeof strays === 'function' && options?.strays === undefined
-        ? { ...options, strays: strays.call(received) }
-        : options;
-    return isConnected(toTraceSet(received, 'toBeConnected'), withStrays);
-  }),
+  toBeConnected: toMatcher('toBeConnected', 'traces', (received, options?: ConnectedOptions) =>
+    isConnected(toTraceSet(received, 'toBeConnected'), { ...evidenceOf(received), ...options }),
+  ),
   toPropagate: toMatcher('toPropagate', 'traces', (received, hop: PropagationHop) =>
-    propagates(toTraceSet(received, 'toPropagate'), hop),
+    propagates(toTraceSet(received, 'toPropagate'), hop, evidenceOf(received)),
   ),
   toHaveServiceGraph: toMatcher(
     'toHaveServiceGraph',
     'traces',
     (received, edges: readonly EdgeExpectation[], options?: ServiceGraphOptions) =>
-      hasServiceGraph(toTraceSet(received, 'toHaveServiceGraph'), edges, options),
+      hasServiceGraph(toTraceSet(received, 'toHaveServiceGraph'), edges, { ...evidenceOf(received), ...options }),
   ),
   ...timingMatchers,
 };
+
+/**
+ * The evidence besides the traces that the propagation matchers read: a test's live traces offer the split-off
+ * traces, concurrent tests' traces and the taps' wire records; a collector offers its wire records.
+ */
+function evidenceOf(received: unknown): ConnectedOptions {
+  const source = received as { evidence?: () => PropagationEvidence; store?: { wire?: () => readonly WireRecord[] } };
+  if (typeof source?.evidence === 'function') {
+    const { traces: _traces, ...rest } = source.evidence();
+    return rest;
+  }
+  if (typeof source?.store?.wire === 'function') return { wire: source.store.wire() };
+  return {};
+}

@@ -58,8 +58,10 @@ describe.skipIf(!inject('chromium').available)('the trace page in headless Chrom
   test("the failure's message is on top, and its marked spans are highlighted; the first one is selected", async () => {
     const watched = await openKnown();
     const { page } = watched;
-    expect(await page.textContent('.failure pre.message')).toContain('orders -> inventory: the server span');
-    expect(await page.textContent('.failure .hop-note')).toBe('✗ orders → inventory: context lost');
+    expect(await page.textContent('.failure pre.message')).toContain(
+      'orders -> inventory: inventory\'s server span "GET /stock/:sku" did not continue orders\' trace',
+    );
+    expect(await page.textContent('.failure .hop-note')).toBe('✗ orders → inventory: not continued (inferred)');
     const marked = await page.$$eval('.span-row.marked', (rows) =>
       rows.map((row) => [
         row.querySelector('.service')?.textContent,
@@ -190,11 +192,11 @@ describe.skipIf(!inject('chromium').available)('the trace page in headless Chrom
       ['shop', 'gateway', '1 call'],
       ['gateway', 'orders', '1 call'],
       ['gateway', 'payments', '1 call'],
-      ['orders', 'inventory', '✗ context lost'],
+      ['orders', 'inventory', '✗ not continued (inferred)'],
     ]);
     expect(await page.textContent('.service-map .node[data-name="gateway"] .node-counts')).toBe('4 spans · 1 error');
     expect(await page.getAttribute('.service-map .edge.broken', 'aria-label')).toBe(
-      'orders -> inventory: no calls (context lost)',
+      'orders -> inventory: no calls (not continued (inferred))',
     );
     const stroke = (selector: string) => styleOf(page, selector, 'stroke');
     const red = await styleOf(page, '.failure', 'border-top-color');

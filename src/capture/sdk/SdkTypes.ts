@@ -40,5 +40,5 @@ export interface TraceSdk {
   /** The SDK's `BatchSpanProcessor`, for services that export. */
   batchSpanProcessor(exporter: unknown, options: { readonly scheduledDelayMillis: number }): SpanProcessorLike;
   /** The SDK's `ConsoleSpanExporter`. */
-  consoleExporter(): unknown;
+  consoleExporter(): object;
 }

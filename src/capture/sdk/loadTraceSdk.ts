@@ -142,7 +142,7 @@ export function traceSdkOf(
         : new Batch({ exporter, ...options });
     },
     consoleExporter() {
-      const Console = sdk.ConsoleSpanExporter as new () => unknown;
+      const Console = sdk.ConsoleSpanExporter as new () => object;
       return new Console();
     },
   };

@@ -27,6 +27,8 @@ interface MapEdge {
 const NODE_HEIGHT = 46;
 const ROW_GAP = 26;
 const LAYER_GAP = 150;
+// Width of a character of the 11px labels, near enough to keep labels between the boxes.
+const CHAR_WIDTH = 6.4;
 const PAD = 16;
 
 /**
@@ -47,11 +49,21 @@ export function serviceMapSvg(data: PageData): string {
   const layerWidth = Array.from({ length: layers }, (_, layer) =>
     Math.max(0, ...nodes.filter((node) => node.layer === layer).map((node) => node.width)),
   );
+  // The gap after a layer fits the longest label of the arrows that cross it (a broken hop's note can be long).
+  const gaps = Array.from({ length: layers }, () => LAYER_GAP);
+  for (const edge of edges) {
+    const from = byName.get(edge.from);
+    const to = byName.get(edge.to);
+    if (from === undefined || to === undefined || to.layer <= from.layer) continue;
+    const label = Math.max(edgeLabel(edge).length, edge.broken ? edge.broken.length + 2 : 0);
+    const needed = Math.ceil((label * CHAR_WIDTH + 24) / (to.layer - from.layer));
+    for (let layer = from.layer; layer < to.layer; layer++) gaps[layer] = Math.max(gaps[layer] as number, needed);
+  }
   const layerX: number[] = [];
   let x = PAD;
-  for (const width of layerWidth) {
+  for (const [layer, width] of layerWidth.entries()) {
     layerX.push(x);
-    x += width + LAYER_GAP;
+    x += width + (layer < layers - 1 ? (gaps[layer] as number) : 0);
   }
   const rows = Math.max(...nodes.map((node) => node.row)) + 1;
   const hasBackEdges = edges.some((edge) => {
@@ -59,7 +71,7 @@ export function serviceMapSvg(data: PageData): string {
     const to = byName.get(edge.to);
     return from !== undefined && to !== undefined && to.layer <= from.layer;
   });
-  const width = x - LAYER_GAP + PAD;
+  const width = x + PAD;
   const height = PAD * 2 + rows * NODE_HEIGHT + (rows - 1) * ROW_GAP + (hasBackEdges ? 100 : 0) + 14;
   const rowsOf = (layer: number) => nodes.filter((node) => node.layer === layer).length;
   // Layers with fewer services are centred vertically against the tallest one.

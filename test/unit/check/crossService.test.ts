@@ -95,7 +95,8 @@ describe('toBeConnected', () => {
 
       Expected: one connected trace (one trace id, one root, every parent present)
       Received: 2 traces, 1 broken hop:
-        1. orders -> inventory: the server span "GET /stock/:sku" started a new trace (22222222222222222222222222222222); the client span "GET" in orders sent no trace context (it encloses the call in time, it called inventory, it requested /stock/7)
+        1. orders -> inventory: inventory's server span "GET /stock/:sku" did not continue orders' trace: it started a new trace (22222222222222222222222222222222); the call is orders' client span "GET" (it called inventory, it requested /stock/7). Inferred, no tap on this link: orders sent no context (or one inventory does not read), or inventory ignored it
+           → Keep the recording tap on this link (a TracedEnvironment link has one unless { tap: false }) to tell which.
 
       trace 11111111111111111111111111111111 (4 spans)
         gateway server "GET /orders/7" 50ms
@@ -109,10 +110,10 @@ describe('toBeConnected', () => {
     `);
   });
 
-  test('an orphan (parent never arrived) is named with the caller that should have been its parent', () => {
+  test('an orphan whose caller span never arrived: the missing parent is named, the cause only inferred', () => {
     const spans = system(true).spans.filter((span) => span.service !== 'orders' || span.kind !== 'client');
     expect(failureOf(() => expect(TraceSet.fromSpans(spans)).toBeConnected())).toContain(
-      'the server span "GET /stock/:sku" names parent 00000000000000o2, which is not in any trace',
+      '1. inventory: the server span "GET /stock/:sku" names parent 00000000000000o2, which is not in the trace. Inferred: the span 00000000000000o2 was never exported, or the caller sent an id that is not one of its spans',
     );
   });
 
@@ -136,16 +137,17 @@ describe('toPropagate', () => {
 
       Expected: a client/producer span in orders as the parent of a server/consumer span in inventory
       Received: none
-        - inventory server "GET /stock/:sku" 28ms is a root: it started its own trace, so no context arrived
+        - orders -> inventory: inventory's server span "GET /stock/:sku" did not continue orders' trace: it started a new trace (22222222222222222222222222222222); the call is orders' client span "GET" (it called inventory, it requested /stock/7). Inferred, no tap on this link: orders sent no context (or one inventory does not read), or inventory ignored it
+          → Keep the recording tap on this link (a TracedEnvironment link has one unless { tap: false }) to tell which.
 
       trace 11111111111111111111111111111111 (4 spans)
         gateway server "GET /orders/7" 50ms
         └─ gateway client "GET" 46ms
            └─ orders server "GET /orders/:id" 44ms
-              └─ orders client "GET" 30ms  ◀ orders outgoing
+              └─ orders client "GET" 30ms  ◀ 1: caller
 
       trace 22222222222222222222222222222222 (2 spans)
-        inventory server "GET /stock/:sku" 28ms  ◀ inventory incoming
+        inventory server "GET /stock/:sku" 28ms  ◀ 1: context lost here
         └─ inventory client "SELECT stock" 8ms error: "deadlock""
     `);
   });
@@ -177,10 +179,11 @@ describe('service graph', () => {
 
       Expected: a service graph with gateway -> orders, orders -> inventory
       Differences:
-        - missing: orders -> inventory
+        - orders -> inventory: the call was made, but the context was lost: orders -> inventory: inventory's server span "GET /stock/:sku" did not continue orders' trace: it started a new trace (22222222222222222222222222222222); the call is orders' client span "GET" (it called inventory, it requested /stock/7). Inferred, no tap on this link: orders sent no context (or one inventory does not read), or inventory ignored it
 
       Received:
-        gateway -> orders (1 call, 0 errors)"
+        gateway -> orders (1 call, 0 errors)
+        orders -> inventory (context lost: not-continued, inferred)"
     `);
     expect(() => expect(set).toHaveServiceGraph(['gateway => orders' as 'a -> b'])).toThrow(
       /write it as 'caller -> callee'/,

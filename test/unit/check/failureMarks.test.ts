@@ -31,18 +31,19 @@ describe('a failed check names the spans and hops its message marks', () => {
       ['GET /stock/:sku', '1: context lost here'],
       ['GET', '1: caller'],
     ]);
-    expect(marks?.hops).toEqual([{ from: 'orders', to: 'inventory', note: 'context lost' }]);
+    // The few words of the diagnosed cause: no tap on this link, so it can only be inferred.
+    expect(marks?.hops).toEqual([{ from: 'orders', to: 'inventory', note: 'not continued (inferred)' }]);
     // A lost callee whose caller cannot be found: the hop has no `from`.
     const alone = TraceSet.fromSpans([
       makeSpan({ name: 'a' }),
       makeSpan({ traceId: 'b'.repeat(32), service: 'x', start: 100 }),
     ]);
-    expect(isConnected(alone).marks?.().hops).toEqual([{ to: 'x', note: 'context lost' }]);
+    expect(isConnected(alone).marks?.().hops).toEqual([{ to: 'x', note: 'caller unknown' }]);
   });
 
   test('toPropagate and toHaveServiceGraph: the hop in question', () => {
     expect(propagates(traces, { from: 'orders', to: 'inventory' }).marks?.().hops).toEqual([
-      { from: 'orders', to: 'inventory', note: 'no context propagated' },
+      { from: 'orders', to: 'inventory', note: 'not continued (inferred)' },
     ]);
     const passed = propagates(traces, { from: 'gateway', to: 'orders' });
     expect(passed.pass).toBe(true);
@@ -54,7 +55,7 @@ describe('a failed check names the spans and hops its message marks', () => {
       exact: true,
     });
     expect(graph.marks?.().hops).toEqual([
-      { from: 'orders', to: 'inventory', note: 'missing' },
+      { from: 'orders', to: 'inventory', note: 'not continued (inferred)' },
       { from: 'gateway', to: 'orders', note: 'expected 2 calls, got 1' },
       { from: 'gateway', to: 'payments', note: 'unexpected' },
       { from: 'shop', to: 'gateway', note: 'unexpected' },

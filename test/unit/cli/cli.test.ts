@@ -35,7 +35,7 @@ async function tracespecWith(
 }
 
 // Each test starts the command line in a Node process of its own.
-describe('npx tracespec', { timeout: 30_000 }, () => {
+describe('npx tracespec', { timeout: 60_000 }, () => {
   test('show prints a saved trace as the tree, with durations and attributes', async () => {
     const { code, stdout } = await tracespec('show', before);
     expect(code).toBe(0);

@@ -7,7 +7,7 @@ import { runVitest } from '../../support/runVitest.ts';
 const sdkPath = fileURLToPath(new URL('../../fixtures/runner/vitest-otel-sdk.ts', import.meta.url));
 const config = { experimental: { openTelemetry: { enabled: true, sdkPath } } };
 
-describe("vitest's experimental.openTelemetry", () => {
+describe("vitest's experimental.openTelemetry", { timeout: 60_000 }, () => {
   test('setupTracing joins vitest’s provider; each test gets its own trace, without vitest’s spans', async () => {
     const run = await runVitest(['test/fixtures/runner/vitest-otel-setup-form.test.ts'], {}, { config });
     expect(run.tests.map((t) => [t.name, t.state, t.errors])).toEqual([

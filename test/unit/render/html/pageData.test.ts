@@ -77,7 +77,7 @@ describe('the data of a page', () => {
       { span: byName('inventory', 'GET /stock/:sku'), note: '1: context lost here' },
       { span: 5, note: '1: caller' },
     ]);
-    expect(data.failures[0]?.hops).toEqual([{ from: 'orders', to: 'inventory', note: 'context lost' }]);
+    expect(data.failures[0]?.hops).toEqual([{ from: 'orders', to: 'inventory', note: 'not continued (inferred)' }]);
   });
 
   test('orphans, duplicate ids, open spans, ANSI colours, and marks of spans not on the page', () => {

@@ -31,7 +31,7 @@ describe('the service map', () => {
         'shop -&gt; gateway: 1 call',
         'gateway -&gt; orders: 1 call',
         'gateway -&gt; payments: 1 call',
-        'orders -&gt; inventory: no calls (context lost) [broken]',
+        'orders -&gt; inventory: no calls (not continued (inferred)) [broken]',
       ],
       nodes: [
         'shop: 1 span',

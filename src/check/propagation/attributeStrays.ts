@@ -1,0 +1,114 @@
+import type { Span } from '../../model/Span.ts';
+import type { Trace } from '../../model/Trace.ts';
+import type { TraceSet } from '../../model/TraceSet.ts';
+import { callEvidence } from './callEvidence.ts';
+import { sentContext } from './sentContext.ts';
+import { encloses, INCOMING, OUTGOING, sameInstance, startsWithin } from './spanRelations.ts';
+import type { WireView } from './WireView.ts';
+
+/** A trace nobody claimed that belongs to the test, by evidence; `shared` when a concurrent test may own it too. */
+export interface AttributedStray {
+  readonly trace: Trace;
+  readonly shared: boolean;
+}
+
+interface Context {
+  readonly own: TraceSet;
+  readonly others: TraceSet;
+  readonly otherIds: ReadonlySet<string>;
+  readonly wire: WireView;
+  readonly skew: bigint;
+  /** Other tests ran at the same time (see `PropagationEvidence.concurrentTests`). */
+  readonly concurrent: boolean;
+}
+
+/**
+ * How strongly a set of traces (a test's) claims a stray (the tap's trace context, which decides by itself, aside):
+ * 2   - a call of the set's to the stray's service, answered by no span of its own, encloses it; or the stray is
+ *       a call (or work that calls out) of a service that was handling a request of the set with no span below it
+ *       at all (the request's work went elsewhere);
+ * 1.5 - a call of the set's that nothing answered encloses it in time, nothing more (the set has a broken call);
+ * 1   - the stray's service was handling a request of the set, which has work of its own below it;
+ * 0   - nothing ties them.
+ */
+type Strength = 0 | 1 | 1.5 | 2;
+
+/**
+ * Which split-off traces belong to the test, by evidence (see the strengths above).
+ *
+ * - The trace context the taps saw decides when there is one: the stray is the test's if an unanswered request of
+ *   the test's went into its service when it began; if a request of another test's did too, it is shared.
+ * - Otherwise the spans decide, and only while no other test runs is that certain: with tests running beside it
+ *   (whose spans may not even have arrived), a stray that an unanswered call of the test's explains is kept but
+ *   marked shared ("may belong to a concurrent test"), and one that only a busy service ties to the test is not
+ *   taken at all.
+ *
+ * @example
+ * const mine = attributeStrays(strays, { own, others, otherIds, wire, skew: 5_000_000n, concurrent: false });
+ */
+export function attributeStrays(strays: TraceSet, context: Context): AttributedStray[] {
+  const attributed: AttributedStray[] = [];
+  for (const trace of strays) {
+    if (context.own.get(trace.traceId)) continue;
+    const owners = new Set<'mine' | 'theirs'>();
+    for (const top of trace.tops) for (const owner of wireOwners(top, context)) owners.add(owner);
+    if (owners.size > 0) {
+      if (owners.has('mine')) attributed.push({ trace, shared: owners.has('theirs') });
+      continue;
+    }
+    let mine: Strength = 0;
+    let theirs: Strength = 0;
+    for (const top of trace.tops) {
+      mine = Math.max(mine, claim(top, trace, context.own, context)) as Strength;
+      theirs = Math.max(theirs, claim(top, trace, context.others, context)) as Strength;
+    }
+    // With tests running beside it, a busy service alone is no claim (the stray may be anyone's, their spans may not
+    // have arrived yet); an unanswered call of the test's that encloses it is, but not a certain one.
+    if (mine === 0 || mine < theirs || (mine === 1 && context.concurrent)) continue;
+    attributed.push({ trace, shared: mine === theirs || context.concurrent });
+  }
+  return attributed;
+}
+
+/** Whose unanswered requests went into the top's service when it began, by the trace context they carried. */
+function wireOwners(top: Span, context: Context): Set<'mine' | 'theirs'> {
+  const owners = new Set<'mine' | 'theirs'>();
+  for (const record of context.wire.records) {
+    if (record.to !== top.service || !startsWithin(record, top, context.skew)) continue;
+    if (context.wire.answeredByOther(record, top)) continue;
+    for (const ids of sentContext(record).valid) {
+      if (context.own.get(ids.traceId)) owners.add('mine');
+      else if (context.others.get(ids.traceId) || context.otherIds.has(ids.traceId)) owners.add('theirs');
+    }
+  }
+  return owners;
+}
+
+function claim(top: Span, stray: Trace, set: TraceSet, context: Context): Strength {
+  const { wire, skew } = context;
+  let strength: Strength = 0;
+  for (const trace of set) {
+    for (const span of trace.spans) {
+      // A call answered by a span of its own (its context arrived) is not the one that went astray.
+      if (OUTGOING.has(span.kind) && !trace.children(span).some((child) => INCOMING.has(child.kind))) {
+        const evidence = callEvidence(span, top, wire, skew);
+        if (evidence && !evidence.weak) return 2;
+        if (evidence) strength = Math.max(strength, 1.5) as Strength;
+      }
+      // Work of the same service that began during a request of the set: a new root, or a call outside its
+      // context. (A request arriving while another is served tells nothing: services serve many at once.)
+      if (!INCOMING.has(top.kind) && INCOMING.has(span.kind) && sameInstance(span, top) && encloses(span, top, skew)) {
+        strength = Math.max(
+          strength,
+          strayCallsOut(top, stray) && trace.children(span).length === 0 ? 2 : 1,
+        ) as Strength;
+      }
+    }
+  }
+  return strength;
+}
+
+/** True when the split-off work under `top` calls out (or is a call): work a request should have made. */
+function strayCallsOut(top: Span, stray: Trace): boolean {
+  return OUTGOING.has(top.kind) || stray.descendants(top).some((span) => OUTGOING.has(span.kind));
+}

@@ -1,0 +1,101 @@
+import type { Span } from '../../model/Span.ts';
+import type { TraceSet } from '../../model/TraceSet.ts';
+import type { WireRecord } from '../../model/WireRecord.ts';
+import { sentContext } from './sentContext.ts';
+import { encloses, INCOMING, OUTGOING, pathOf, peerOf, startsWithin, wirePath } from './spanRelations.ts';
+import type { WireView } from './WireView.ts';
+
+/** Why a client span is taken for a call; `weak` when only the time ties them. */
+export interface CallEvidence {
+  readonly reasons: string[];
+  readonly record?: WireRecord;
+  readonly weak?: boolean;
+}
+
+/**
+ * Why a CLIENT/PRODUCER span is taken for the call that reached `callee` (a span of the called service): it
+ * encloses it in time and it called that service (by the tap's record, its peer address, or the path); `weak`
+ * when only the time ties a call of another service to it; undefined when nothing does.
+ */
+export function callEvidence(caller: Span, callee: Span, wire: WireView, skew: bigint): CallEvidence | undefined {
+  if (!OUTGOING.has(caller.kind) || caller.spanId === callee.spanId || !encloses(caller, callee, skew)) {
+    return undefined;
+  }
+  const record = recordOf(caller, callee.service, wire, skew, callee);
+  if (record) return { reasons: [`the tap saw it call ${callee.service} (${record.method} ${record.path})`], record };
+  const reasons: string[] = [];
+  if (peerOf(caller) === callee.service) reasons.push(`it called ${callee.service}`);
+  const path = pathOf(callee);
+  if (path !== undefined && pathOf(caller) === path) reasons.push(`it requested ${path}`);
+  // Only the time ties a call of another service to it: the weakest evidence, reported as such.
+  if (reasons.length === 0 && caller.service !== callee.service) return { reasons: [], weak: true };
+  return reasons.length > 0 ? { reasons } : undefined;
+}
+
+/**
+ * The tap's record of the request a client span sent to `service`: on that link, within the client span, on the
+ * same path when both say one, around the callee's span when it is known, not answered by another span, and not
+ * carrying another test's trace. A record that carried exactly this client span's context comes first, then one in
+ * its trace, then one without context.
+ */
+export function recordOf(
+  caller: Span,
+  service: string,
+  wire: WireView,
+  skew: bigint,
+  callee?: Span,
+): WireRecord | undefined {
+  const path = pathOf(caller);
+  const rank = (record: WireRecord): number => {
+    const carried = sentContext(record).valid;
+    if (carried.some((ids) => ids.traceId === caller.traceId && ids.parentSpanId === caller.spanId)) return 0;
+    if (carried.some((ids) => ids.traceId === caller.traceId)) return 1;
+    return carried.length === 0 ? 2 : 3;
+  };
+  return wire.records
+    .filter(
+      (record) =>
+        record.from === caller.service &&
+        record.to === service &&
+        // The tap sees the request go out after the caller started it; the end it records can be late (its event loop).
+        startsWithin(caller, record, skew) &&
+        (path === undefined || path === wirePath(record)) &&
+        (callee === undefined || startsWithin(record, callee, skew)) &&
+        !wire.answeredByOther(record, callee) &&
+        !(wire.carriesOthers(record) && rank(record) > 1),
+    )
+    .sort((a, b) => rank(a) - rank(b))[0];
+}
+
+/**
+ * The CLIENT/PRODUCER span that made the call which arrived as `callee`, with the reasons, searched in `traces`:
+ * never a call that was answered by a span of its own; the one with the strongest evidence (a tap record first),
+ * then the latest to start.
+ */
+export function findCallerOf(
+  callee: Span,
+  traces: TraceSet,
+  wire: WireView,
+  skew: bigint,
+): ({ caller: Span } & CallEvidence) | undefined {
+  let best: ({ caller: Span; score: number } & CallEvidence) | undefined;
+  for (const trace of traces) {
+    for (const span of trace.spans) {
+      const evidence = callEvidence(span, callee, wire, skew);
+      if (!evidence) continue;
+      // A call that was answered by a span of its own (its context arrived) is not this call.
+      if (trace.children(span).some((child) => child !== callee && INCOMING.has(child.kind))) continue;
+      const score = (evidence.record ? 10 : 0) + evidence.reasons.length;
+      if (
+        best === undefined ||
+        score > best.score ||
+        (score === best.score && span.startTimeUnixNano > best.caller.startTimeUnixNano)
+      ) {
+        best = { caller: span, ...evidence, score };
+      }
+    }
+  }
+  if (!best) return undefined;
+  const { score: _score, ...found } = best;
+  return found;
+}

@@ -1,0 +1,260 @@
+// The diagnosis of lost context on hand-built evidence: one case per cause, with and without the tap's record, and
+// the rules that keep a split-off trace from being claimed when another test may own it. (The same causes against
+// real services: test/integration/propagation/propagationMatrix.test.ts.)
+import { diagnoseLostContext, type Span, TraceSet, type WireRecord } from 'tracespec';
+import { describe, expect, test } from 'vitest';
+import { makeSpan } from '../../../support/spanBuilder.ts';
+
+const MAIN = '1'.repeat(32);
+const SPLIT = '2'.repeat(32);
+const OTHER = '3'.repeat(32);
+const BASE = 1_700_000_000_000_000_000n;
+const at = (ms: number) => BASE + BigInt(ms * 1e6);
+
+/** gateway -> orders, whose call to inventory is `call` (from 10 to 40 ms). */
+function system(traceId = MAIN) {
+  const gateway = makeSpan({ traceId, name: 'GET /checkout', kind: 'server', service: 'gateway', start: 0, end: 50 });
+  const orders = makeSpan({
+    parent: gateway,
+    name: 'GET /orders',
+    kind: 'server',
+    service: 'orders',
+    start: 2,
+    end: 48,
+  });
+  const call = makeSpan({
+    parent: orders,
+    name: 'GET',
+    kind: 'client',
+    service: 'orders',
+    start: 10,
+    end: 40,
+    attributes: { 'url.full': 'http://127.0.0.1:4001/stock/book' },
+  });
+  return { gateway, orders, call };
+}
+
+function inventoryServer(input: { traceId?: string; parent?: string }): Span {
+  return makeSpan({
+    traceId: input.traceId ?? SPLIT,
+    ...(input.parent ? { parent: input.parent } : {}),
+    name: 'GET /stock/:item',
+    kind: 'server',
+    service: 'inventory',
+    start: 12,
+    end: 38,
+    attributes: { 'url.path': '/stock/book' },
+  });
+}
+
+function record(headers: Record<string, string>, extra: Partial<WireRecord> = {}): WireRecord {
+  return {
+    id: 1,
+    from: 'orders',
+    to: 'inventory',
+    protocol: 'http/1.1',
+    method: 'GET',
+    path: '/stock/book',
+    status: 200,
+    startUnixNano: at(11),
+    endUnixNano: at(39),
+    headers,
+    ...extra,
+  };
+}
+
+const traceparent = (traceId: string, parent: string) => ({ traceparent: `00-${traceId}-${parent}-01` });
+
+function diagnose(spans: Span[], wire: WireRecord[] = [], extra: { others?: Span[]; concurrent?: boolean } = {}) {
+  const all = TraceSet.fromSpans(spans);
+  const own = new TraceSet(all.traces.filter((trace) => trace.traceId === MAIN));
+  const strays = new TraceSet(all.traces.filter((trace) => trace.traceId !== MAIN));
+  const others = TraceSet.fromSpans(extra.others ?? []);
+  return diagnoseLostContext({
+    traces: own,
+    strays,
+    others,
+    wire,
+    ...(extra.concurrent === undefined ? {} : { concurrentTests: extra.concurrent }),
+  }).hops;
+}
+
+describe('with the tap’s record of the call', () => {
+  test('no header at all: the caller sent no context', () => {
+    const { gateway, orders, call } = system();
+    const [hop, ...rest] = diagnose([gateway, orders, call, inventoryServer({})], [record({})]);
+    expect(rest).toEqual([]);
+    expect(hop).toMatchObject({ from: 'orders', to: 'inventory', cause: 'caller-sent-none', certainty: 'wire' });
+    expect(hop?.caller).toBe(call);
+    expect(hop?.description).toBe(
+      `orders -> inventory: orders sent no trace context on GET /stock/book (answered 200): the tap between them saw no traceparent, b3, X-B3-* or uber-trace-id header; inventory's server span "GET /stock/:item" started a new trace (${SPLIT})`,
+    );
+  });
+
+  test('only a header that does not parse', () => {
+    const { gateway, orders, call } = system();
+    const [hop] = diagnose([gateway, orders, call, inventoryServer({})], [record({ traceparent: '00-xyz-01' })]);
+    expect(hop?.cause).toBe('caller-sent-invalid');
+    expect(hop?.description).toContain('orders sent only trace context that does not parse on GET /stock/book');
+  });
+
+  test('the context of another trace', () => {
+    const { gateway, orders, call } = system();
+    const callee = inventoryServer({ traceId: OTHER, parent: call.spanId });
+    const [hop] = diagnose([gateway, orders, call, callee], [record(traceparent(OTHER, call.spanId))]);
+    expect(hop).toMatchObject({ cause: 'caller-sent-other-trace', certainty: 'wire' });
+    expect(hop?.description).toContain(
+      `orders sent the context of another trace on GET /stock/book (answered 200): W3C traceparent trace ${OTHER}, but its client span "GET" is in trace ${MAIN}`,
+    );
+  });
+
+  test('a parent id that is not its client span', () => {
+    const { gateway, orders, call } = system();
+    const callee = inventoryServer({ traceId: MAIN, parent: 'feedfeedfeedfeed' });
+    const [hop] = diagnose([gateway, orders, call, callee], [record(traceparent(MAIN, 'feedfeedfeedfeed'))]);
+    expect(hop).toMatchObject({ cause: 'caller-sent-wrong-parent', certainty: 'wire', span: callee });
+    expect(hop?.description).toContain(
+      `orders sent trace ${MAIN} with parent id feedfeedfeedfeed on GET /stock/book (answered 200), which is not its client span "GET" (${call.spanId})`,
+    );
+  });
+
+  test('a format the callee does not read, as its configuration says, or inferred from the default', () => {
+    const { gateway, orders, call } = system();
+    const b3 = { b3: `${MAIN}-${call.spanId}-1` };
+    const spans = [gateway, orders, call, inventoryServer({})];
+    const [known] = diagnose(spans, [record(b3, { calleeReads: ['w3c'] })]);
+    expect(known).toMatchObject({ cause: 'format-not-read', certainty: 'wire' });
+    expect(known?.description).toContain(
+      'orders sent the context only as B3 single (b3) on GET /stock/book (answered 200); inventory reads W3C traceparent (its OTEL_PROPAGATORS)',
+    );
+    const [unknown] = diagnose(spans, [record(b3)]);
+    expect(unknown).toMatchObject({ cause: 'format-not-read', certainty: 'inferred' });
+    expect(unknown?.description).toContain("inferred: inventory reads only W3C traceparent (OpenTelemetry's default");
+  });
+
+  test('a valid context the callee ignored', () => {
+    const { gateway, orders, call } = system();
+    const [hop] = diagnose([gateway, orders, call, inventoryServer({})], [record(traceparent(MAIN, call.spanId))]);
+    expect(hop).toMatchObject({ cause: 'callee-ignored-context', certainty: 'wire' });
+    expect(hop?.description).toContain(
+      `inventory received a valid context on GET /stock/book (answered 200) (W3C traceparent: trace ${MAIN}, parent ${call.spanId} = orders' client span "GET") and did not continue it`,
+    );
+  });
+
+  test('handled, but no span of the callee arrived', () => {
+    const { gateway, orders, call } = system();
+    const [hop, ...rest] = diagnose([gateway, orders, call], [record(traceparent(MAIN, call.spanId))]);
+    expect(rest).toEqual([]);
+    expect(hop).toMatchObject({ cause: 'not-exported', certainty: 'wire', caller: call });
+    expect(hop?.description).toBe(
+      `orders -> inventory: inventory handled GET /stock/book (answered 200) (seen by the tap, carrying trace ${MAIN}), but none of its spans for it arrived: expected but missing, it did not flush before it stopped, or it does not export`,
+    );
+  });
+
+  test('a connected call is no break, whatever else the tap saw', () => {
+    const { gateway, orders, call } = system();
+    const callee = inventoryServer({ traceId: MAIN, parent: call.spanId });
+    expect(diagnose([gateway, orders, call, callee], [record(traceparent(MAIN, call.spanId))])).toEqual([]);
+  });
+});
+
+describe('from the spans alone', () => {
+  test('no tap: the callee did not continue the trace, inferred with both possibilities', () => {
+    const { gateway, orders, call } = system();
+    const [hop] = diagnose([gateway, orders, call, inventoryServer({})]);
+    expect(hop).toMatchObject({ cause: 'not-continued', certainty: 'inferred', caller: call });
+    expect(hop?.description).toContain(
+      'Inferred, no tap on this link: orders sent no context (or one inventory does not read), or inventory ignored it',
+    );
+  });
+
+  test('no tap: a parent from another trace with the caller’s span id', () => {
+    const { gateway, orders, call } = system();
+    const [hop] = diagnose([gateway, orders, call, inventoryServer({ traceId: OTHER, parent: call.spanId })]);
+    expect(hop).toMatchObject({ cause: 'caller-sent-other-trace', certainty: 'inferred' });
+    expect(hop?.description).toContain('Inferred, no tap on this link: orders sent its span id with another trace');
+  });
+
+  test('the call ran outside the request’s context', () => {
+    const { gateway, orders } = system();
+    const root = makeSpan({ traceId: SPLIT, name: 'GET', kind: 'client', service: 'orders', start: 10, end: 40 });
+    const [hop] = diagnose([gateway, orders, root]);
+    expect(hop).toMatchObject({ cause: 'call-outside-context', certainty: 'spans', span: root });
+    expect(hop?.description).toContain(
+      `orders: the outgoing call ran outside the request's context: orders' client span "GET" started a new trace (${SPLIT}) while orders was handling "GET /orders" of this test's trace`,
+    );
+  });
+
+  test('the handling ran under a new root', () => {
+    const { gateway, orders } = system();
+    const root = makeSpan({ traceId: SPLIT, name: 'handle', service: 'orders', start: 5, end: 45 });
+    const [hop] = diagnose([gateway, orders, root]);
+    expect(hop).toMatchObject({ cause: 'work-in-new-root', certainty: 'spans' });
+    expect(hop?.description).toContain(
+      'orders: the handling of "GET /orders" ran under a new root: internal span "handle"',
+    );
+  });
+
+  test('the callee recorded no server span', () => {
+    const { gateway, orders, call } = system();
+    const work = makeSpan({ traceId: SPLIT, name: 'lookup', service: 'inventory', start: 12, end: 30 });
+    const [withTap] = diagnose([gateway, orders, call, work], [record(traceparent(MAIN, call.spanId))]);
+    expect(withTap).toMatchObject({ cause: 'callee-no-server-span', certainty: 'wire' });
+    const [timeOnly] = diagnose([gateway, orders, call, work]);
+    expect(timeOnly).toMatchObject({ cause: 'callee-no-server-span', certainty: 'inferred' });
+    expect(timeOnly?.description).toContain('it encloses it in time, nothing more ties them');
+  });
+
+  test('a split-off trace nothing ties to the test is not the test’s', () => {
+    const { gateway, orders, call } = system();
+    const callee = inventoryServer({ traceId: MAIN, parent: call.spanId });
+    const unrelated = makeSpan({ traceId: SPLIT, name: 'cron', service: 'billing', start: 20, end: 22 });
+    expect(diagnose([gateway, orders, call, callee, unrelated])).toEqual([]);
+  });
+});
+
+describe('beside a concurrent test', () => {
+  const theirs = () => system(OTHER);
+
+  test('a split-off trace that requests of both tests could explain is reported as possibly theirs', () => {
+    const { gateway, orders, call } = system();
+    const other = theirs();
+    const stray = inventoryServer({});
+    const hops = diagnose(
+      [gateway, orders, call, stray],
+      [record(traceparent(MAIN, call.spanId)), record(traceparent(OTHER, other.call.spanId), { id: 2 })],
+      { others: [other.gateway, other.orders, other.call], concurrent: true },
+    );
+    // The stray, which may be theirs; and this test's request, whose answer may be that stray or missing.
+    expect(hops.map((hop) => [hop.cause, hop.certainty, hop.mayBelongToConcurrentTest])).toEqual([
+      ['not-continued', 'inferred', true],
+      ['not-exported', 'inferred', false],
+    ]);
+    expect(hops[0]?.description).toMatch(/\(this split-off trace may belong to a concurrent test\)$/);
+    expect(hops[1]?.description).toContain(
+      "no span of it arrived that is certainly its: expected but missing, it did not flush before it stopped, or it does not export; a split-off trace of inventory began during it that may be this request's or a concurrent test's (inferred)",
+    );
+  });
+
+  test('a test whose calls were all answered claims nothing, though a stray ran at the same time', () => {
+    const { gateway, orders, call } = system();
+    const callee = inventoryServer({ traceId: MAIN, parent: call.spanId });
+    const other = theirs();
+    const stray = inventoryServer({});
+    const work = makeSpan({ traceId: '4'.repeat(32), name: 'lookup', service: 'inventory', start: 13, end: 20 });
+    expect(
+      diagnose([gateway, orders, call, callee, stray, work], [record({})], {
+        others: [other.gateway, other.orders, other.call],
+        concurrent: true,
+      }),
+    ).toEqual([]);
+  });
+
+  test('time alone claims nothing while another test runs', () => {
+    const { gateway, orders, call } = system();
+    const work = makeSpan({ traceId: SPLIT, name: 'lookup', service: 'inventory', start: 12, end: 30 });
+    expect(diagnose([gateway, orders, call, work], [], { concurrent: false })).toHaveLength(1);
+    const hops = diagnose([gateway, orders, call, work], [], { concurrent: true });
+    expect(hops.map((hop) => hop.mayBelongToConcurrentTest)).toEqual([true]);
+  });
+});
