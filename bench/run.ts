@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Row, RowResult } from './Row.ts';
 import { containers } from './rows/containers.ts';
+import { htmlReport } from './rows/htmlReport.ts';
 import { ingest } from './rows/ingest.ts';
 import { jaeger } from './rows/jaeger.ts';
 import { memory } from './rows/memory.ts';
@@ -21,6 +22,7 @@ const rows: [string, Row][] = [
   ['snapshot', snapshot],
   ['waiting', waiting],
   ['containers', containers],
+  ['html report', htmlReport],
 ];
 
 const results: RowResult[] = [];

@@ -43,7 +43,6 @@ export { type EdgeExpectation, hasServiceGraph, type ServiceGraphOptions } from 
 export { hasSpan } from './check/trace/hasSpan.ts';
 export { hasSpanTree } from './check/trace/hasSpanTree.ts';
 export { brokenHops, type ConnectedOptions, isConnected } from './check/trace/isConnected.ts';
-
 // Why context was lost between services: the diagnosis behind isConnected, hasPropagation and hasServiceGraph.
 export { diagnoseLostContext, type LostContextDiagnosis } from './check/trace/lostContext/diagnoseLostContext.ts';
 export type { BrokenHop, Certainty, LostContextCause } from './check/trace/lostContext/LostContext.ts';
@@ -60,6 +59,7 @@ export {
 } from './model/criticalPath.ts';
 // Spans and traces.
 export type { DurationInput } from './model/duration.ts';
+export type { FailureMarks, HopMark, SpanMark } from './model/FailureMarks.ts';
 export { fromReadableSpan } from './model/fromReadableSpan.ts';
 export type { ReadableSpanLike } from './model/ReadableSpanLike.ts';
 export type {

@@ -40,7 +40,7 @@ export const jaeger: Row = async () => {
   const ratio = m.thriftrw.medianMs / m.tracespec.medianMs;
   return [
     {
-      id: '8',
+      id: '9',
       what: 'Jaeger Thrift binary decode, 1000 spans (time)',
       anchor: 'thriftrw (jaeger-client’s Thrift library) reading the same bytes with the IDL',
       ratio: round(ratio),

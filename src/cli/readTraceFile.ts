@@ -2,10 +2,12 @@ import { readFile } from 'node:fs/promises';
 import type { Span } from '../model/Span.ts';
 import { TraceSet } from '../model/TraceSet.ts';
 import { decodeOtlpJson } from '../receive/otlp/json/decodeOtlpJson.ts';
+import { decodeZipkinJson } from '../receive/zipkin/decodeZipkinJson.ts';
 
 /**
- * Reads a saved trace file with the collector's OTLP/JSON decoder: `TracesData` (what tracespec's reporter writes),
- * or JSON lines of it (what the OpenTelemetry Collector's file exporter writes).
+ * Reads a saved trace file with the collector's decoders: OTLP/JSON `TracesData` (what tracespec's reporter
+ * writes), JSON lines of it (what the OpenTelemetry Collector's file exporter writes, and the reporter's
+ * `traces.otlp.jsonl`), or a Zipkin v2 JSON span list (what Zipkin's API returns).
  *
  * @example
  * const set = await readTraceFile('.tracespec/failed/checkout.otlp.json');
@@ -29,7 +31,7 @@ export async function readTraceFile(path: string): Promise<TraceSet> {
       }
     }
     throw new Error(
-      `[tracespec] ${path} is not an OTLP/JSON trace file (TracesData with "resourceSpans"): ${(error as Error).message}`,
+      `[tracespec] ${path} is not an OTLP/JSON trace file (TracesData with "resourceSpans") nor a Zipkin v2 JSON span list: ${(error as Error).message}`,
     );
   }
 }
@@ -37,6 +39,13 @@ export async function readTraceFile(path: string): Promise<TraceSet> {
 function decode(text: string, path: string): readonly Span[] {
   // The decoder takes a body without "resourceSpans" as an empty export; a file without it is no trace file.
   const parsed: unknown = JSON.parse(text);
+  if (Array.isArray(parsed)) {
+    const zipkin = decodeZipkinJson(text);
+    if (zipkin.rejected > 0) {
+      throw new Error(`${zipkin.rejected} Zipkin span(s) of ${path} are invalid: ${zipkin.problems.join('; ')}`);
+    }
+    return zipkin.spans;
+  }
   if (
     typeof parsed !== 'object' ||
     parsed === null ||

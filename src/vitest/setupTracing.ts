@@ -5,8 +5,9 @@ import type { SpanRecorder } from '../capture/SpanRecorder.ts';
 import { TestTraces } from '../capture/TestTraces.ts';
 import { currentScope, enterScope, runInScope, setFallbackScope } from '../capture/testScope.ts';
 import type { Tracing } from '../capture/tracingSlot.ts';
+import { forgetFailures } from './failureLog.ts';
 import { type OpenSpansPolicy, reportOpenSpans } from './openSpans.ts';
-import { saveFailedTraces } from './saveFailedTraces.ts';
+import { type FailureLike, saveFailedTraces } from './saveFailedTraces.ts';
 
 /**
  * Options of {@link setupTracing}.
@@ -111,7 +112,7 @@ export async function runTestInScope<T>(
   const testTraces = new TestTraces(tracing.store, scope);
   perTest.set(scope, testTraces);
   const sequential = task.concurrent !== true;
-  let failed = false;
+  let thrown: { error: unknown } | undefined;
   if (sequential) setFallbackScope(scope);
   try {
     // A fixture's async context reaches the test body only through enterWith; a hook can wrap the test in run().
@@ -120,21 +121,34 @@ export async function runTestInScope<T>(
     reportOpenSpans(tracing.recorder, scope, task.name, current?.openSpans ?? 'warn');
     return result;
   } catch (error) {
-    failed = true;
+    thrown = { error };
     throw error;
   } finally {
     // vitest has marked a failed test by now; its spans must be saved before they are cleared below.
-    if (failed || task.result?.state === 'fail') await saveTraces(task, testTraces);
+    if (thrown !== undefined || task.result?.state === 'fail') await saveTraces(task, testTraces, thrown);
     if (sequential) setFallbackScope(undefined);
     perTest.delete(scope);
+    forgetFailures(scope);
     tracing.store.clear({ scope });
     tracing.recorder.forgetOpenSpans({ scope });
   }
 }
 
-async function saveTraces(task: Readonly<RunnerTestCase>, testTraces: TestTraces): Promise<void> {
+async function saveTraces(
+  task: Readonly<RunnerTestCase>,
+  testTraces: TestTraces,
+  thrown: { error: unknown } | undefined,
+): Promise<void> {
+  // The errors vitest recorded (soft assertions included), and the one thrown through the fixture if vitest has
+  // not recorded it yet.
+  const errors: FailureLike[] = [...(task.result?.errors ?? [])];
+  if (thrown !== undefined) {
+    const error = thrown.error as FailureLike;
+    const message = typeof error?.message === 'string' ? error.message : String(thrown.error);
+    if (!errors.some((known) => known.message === message)) errors.push({ ...error, message, name: error?.name });
+  }
   try {
-    await saveFailedTraces(task, testTraces.traceSet());
+    await saveFailedTraces(task, testTraces.traceSet(), errors, testTraces.strays());
   } catch (error) {
     console.warn(`[tracespec] could not save the traces of the failed test "${task.name}": ${String(error)}`);
   }

@@ -1,5 +1,6 @@
 import type { MatcherState, Matcher as RawMatcherFn, SyncMatcherResult } from 'vitest';
 import type { CheckResult } from '../check/CheckResult.ts';
+import { noteFailure } from './failureLog.ts';
 import { SUBJECT_LABEL, type SubjectKind, type Subjects, toSubject } from './subjects/toSubject.ts';
 
 /** A matcher waiting for its name: what a family file writes next to the matcher's key. */
@@ -8,7 +9,8 @@ export type MatcherDefinition = (name: string) => RawMatcherFn;
 /**
  * Turns a framework-free check into a vitest matcher: the received value is coerced to the matcher's kind of
  * subject (a clear error otherwise), the check decides `pass`, the runner handles `.not`, and the message gets
- * vitest's hint line on top (principle: hint, blank line, Expected / Received, details).
+ * vitest's hint line on top (principle: hint, blank line, Expected / Received, details). A failure is noted with
+ * the spans it marks, so that the failed test's report can highlight them.
  *
  * @example
  * toHaveStatus: toMatcher('span', ({ span, trace }, status: StatusExpectation) => hasStatus(span, status, trace)),
@@ -24,9 +26,18 @@ export function toMatcher<K extends SubjectKind, A extends unknown[]>(
         isNot: this.isNot,
         promise: this.promise,
       });
+      let text: string | undefined;
+      const message = () => {
+        text ??= `${hint}
+
+${result.message()}`;
+        return text;
+      };
+      // A failure (also of `.not`) is noted with its marks, for the failed test's HTML report.
+      if (result.pass === Boolean(this.isNot) && result.marks !== undefined) noteFailure(message, result.marks);
       return {
         pass: result.pass,
-        message: () => `${hint}\n\n${result.message()}`,
+        message,
         ...(result.actual !== undefined || result.expected !== undefined
           ? { actual: result.actual, expected: result.expected }
           : {}),

@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
@@ -18,15 +20,43 @@ export interface FixtureRun {
     diffs: readonly string[];
     annotations: readonly { message: string; type: string; path?: string | undefined }[];
     /** tracespec's saved-traces artifacts. */
-    traceFiles: readonly { otlpJson: string; text: string; traces: number; spans: number }[];
+    traceFiles: readonly {
+      otlpJson: string;
+      text: string;
+      html: string;
+      relative: { otlpJson: string; text: string; html: string };
+      tree: string;
+      traces: number;
+      spans: number;
+      attachments: readonly { path?: string | undefined; contentType?: string | undefined }[];
+    }[];
   }[];
+}
+
+/** How {@link runVitest} runs vitest besides the files. */
+export interface RunOptions {
+  readonly reporters?: Reporter[];
+  readonly retry?: number;
+  readonly project?: string;
+  /** vitest's attachments folder (default: a folder under the OS temp dir, so runs leave nothing in the repo). */
+  readonly attachmentsDir?: string;
+  /** `--shard=i/n`, with the blob reporter writing to `blob` (a file path). */
+  readonly shard?: { readonly index: number; readonly count: number; readonly blob: string };
+  /** `--merge-reports=<dir>`: no test runs, the reporters replay the blobs of the folder. */
+  readonly mergeReports?: string;
+  /** Test file globs (default: the runner fixtures). */
+  readonly include?: readonly string[];
+  readonly setupFiles?: readonly string[];
+  readonly testTimeout?: number;
+  /** More inline configuration (applied after the options above). */
+  readonly config?: InlineConfig;
 }
 
 /** Runs vitest (the real runner, in-process) on fixture files, with tracespec resolved to its sources. */
 export async function runVitest(
   files: readonly string[],
   env: Record<string, string> = {},
-  options: { reporters?: Reporter[]; retry?: number; project?: string; config?: InlineConfig } = {},
+  options: RunOptions = {},
 ): Promise<FixtureRun> {
   let output = '';
   const stdout = new Writable({
@@ -42,10 +72,19 @@ export async function runVitest(
       root,
       config: false,
       watch: false,
-      reporters: options.reporters ?? [],
+      reporters: [...(options.shard ? ['blob' as const] : []), ...(options.reporters ?? [])],
+      ...(options.shard
+        ? { shard: `${options.shard.index}/${options.shard.count}`, outputFile: { blob: options.shard.blob } }
+        : {}),
+      ...(options.mergeReports === undefined ? {} : { mergeReports: options.mergeReports }),
+      attachmentsDir: options.attachmentsDir ?? join(tmpdir(), 'tracespec-test-attachments'),
       ...(options.retry === undefined ? {} : { retry: options.retry }),
       ...(options.project === undefined ? {} : { name: options.project }),
-      include: ['test/fixtures/runner/**/*.test.ts'],
+      include: [...(options.include ?? ['test/fixtures/runner/**/*.test.ts'])],
+      ...(options.setupFiles === undefined ? {} : { setupFiles: [...options.setupFiles] }),
+      ...(options.testTimeout === undefined
+        ? {}
+        : { testTimeout: options.testTimeout, hookTimeout: options.testTimeout }),
       env,
       ...options.config,
       alias: [
@@ -66,13 +105,22 @@ export async function runVitest(
       diffs: (testCase.result().errors ?? []).flatMap((error) =>
         error.diff === undefined ? [] : [stripVTControlCharacters(error.diff)],
       ),
-      traceFiles: testCase
-        .artifacts()
-        .flatMap((artifact) =>
-          artifact.type === 'tracespec:traces'
-            ? [{ otlpJson: artifact.otlpJson, text: artifact.text, traces: artifact.traces, spans: artifact.spans }]
-            : [],
-        ),
+      traceFiles: testCase.artifacts().flatMap((artifact) =>
+        artifact.type === 'tracespec:traces'
+          ? [
+              {
+                otlpJson: artifact.otlpJson,
+                text: artifact.text,
+                html: artifact.html,
+                relative: artifact.relative,
+                tree: artifact.tree,
+                traces: artifact.traces,
+                spans: artifact.spans,
+                attachments: (artifact.attachments ?? []).map((a) => ({ path: a.path, contentType: a.contentType })),
+              },
+            ]
+          : [],
+      ),
       annotations: testCase.annotations().map((annotation) => ({
         message: annotation.message,
         type: annotation.type,

@@ -1,3 +1,4 @@
+import { failureMarks } from '../../model/FailureMarks.ts';
 import type { Span } from '../../model/Span.ts';
 import type { Trace } from '../../model/Trace.ts';
 import { describeSpan } from '../../render/describeSpan.ts';
@@ -37,6 +38,7 @@ export function fieldCheck(
       }),
     actual: projectFields(fields, 'actual'),
     expected: projectFields(fields, 'expected'),
+    marks: () => failureMarks(new Map([[span, 'this span']])),
   };
 }
 

@@ -1,3 +1,4 @@
+import { failureMarks } from '../../model/FailureMarks.ts';
 import type { Span } from '../../model/Span.ts';
 import type { Trace } from '../../model/Trace.ts';
 import { describeSpan } from '../../render/describeSpan.ts';
@@ -30,5 +31,6 @@ export function isRoot(span: Span, trace?: Trace): CheckResult {
         received,
         blocks: [spanInTree(span, trace)],
       }),
+    marks: () => failureMarks(new Map([[span, 'this span']])),
   };
 }

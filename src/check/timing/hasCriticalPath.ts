@@ -1,4 +1,5 @@
 import { criticalPath } from '../../model/criticalPath.ts';
+import { failureMarks } from '../../model/FailureMarks.ts';
 import { isSpan } from '../../model/isSpan.ts';
 import type { Span } from '../../model/Span.ts';
 import type { Trace } from '../../model/Trace.ts';
@@ -56,8 +57,10 @@ export function hasCriticalPath(
   for (const segment of path.segments) {
     onPath.set(segment.span, (onPath.get(segment.span) ?? 0n) + segment.endTimeUnixNano - segment.startTimeUnixNano);
   }
+  const marked = () => new Map<Span, string>(path.spans.map((span, i) => [span, `◀ path ${i + 1}`]));
   return {
     pass,
+    marks: () => failureMarks(marked()),
     message: () => {
       const marks = new Map<Span, string>(path.spans.map((span, i) => [span, `◀ path ${i + 1}`]));
       return checkMessage({

@@ -1,3 +1,4 @@
+import { failureMarks } from '../../model/FailureMarks.ts';
 import type { Span } from '../../model/Span.ts';
 import type { Trace } from '../../model/Trace.ts';
 import type { TraceSet } from '../../model/TraceSet.ts';
@@ -23,16 +24,16 @@ export function hasDuration(spans: readonly Span[], bounds: DurationBounds, scop
   const outside = spans.filter((span) => !span.ended || !withinBounds(span.durationNano, parsed));
   const pass = spans.length > 0 && outside.length === 0;
   const one = spans.length === 1 ? spans[0] : undefined;
+  const marked = () =>
+    new Map<Span, string>((pass ? spans : outside).map((span) => [span, `◀ ${pass ? 'within' : 'not'} ${wanted}`]));
   return {
     pass,
+    marks: () => failureMarks(marked()),
     message: () => {
       if (spans.length === 0) {
         return checkMessage({ expected: `spans with a duration ${wanted}`, received: 'no span to check' });
       }
-      const marks = new Map<Span, string>(
-        (pass ? spans : outside).map((span) => [span, `◀ ${pass ? 'within' : 'not'} ${wanted}`]),
-      );
-      const picture = [timeline(spans, marks, scope)];
+      const picture = [timeline(spans, marked(), scope)];
       if (one) {
         return checkMessage({
           expected: `${pass ? 'not ' : ''}a duration ${wanted}`,

@@ -1,3 +1,4 @@
+import { failureMarks } from '../../model/FailureMarks.ts';
 import type { Span } from '../../model/Span.ts';
 import type { Trace } from '../../model/Trace.ts';
 import type { TraceSet } from '../../model/TraceSet.ts';
@@ -61,8 +62,16 @@ export function hasNoRepeatedSpans(set: TraceSet, spans: SpanRef, options: Repea
   }
   const pass = repeats.length === 0;
   const scope = options.under === undefined ? '' : ` under ${describeRef(options.under)}`;
+  const marked = () => {
+    const marks = new Map<Span, string>();
+    for (const [i, repeat] of repeats.entries()) {
+      for (const [j, span] of repeat.spans.entries()) marks.set(span, `◀ ${i + 1}: ${j + 1} of ${repeat.spans.length}`);
+    }
+    return marks;
+  };
   return {
     pass,
+    marks: () => failureMarks(marked()),
     message: () => {
       const marks = new Map<Span, string>();
       for (const [i, repeat] of repeats.entries()) {

@@ -1,3 +1,4 @@
+import { failureMarks } from '../../model/FailureMarks.ts';
 import type { Span } from '../../model/Span.ts';
 import type { TraceSet } from '../../model/TraceSet.ts';
 import { describeSpan } from '../../render/describeSpan.ts';
@@ -41,8 +42,16 @@ export function hasSpansWithinParents(set: TraceSet, options: WithinParentsOptio
   const bugs = problems.filter((problem) => problem.cause === 'bug');
   const skew = problems.filter((problem) => problem.cause === 'clock-skew');
   const pass = options.ignoreClockSkew ? bugs.length === 0 : problems.length === 0;
+  const marked = () => {
+    const marks = new Map<Span, string>();
+    for (const [i, problem] of [...bugs, ...skew].entries()) {
+      marks.set(problem.span, `◀ ${i + 1} ${problem.cause === 'bug' ? 'sticks out' : 'clock skew?'}`);
+    }
+    return marks;
+  };
   return {
     pass,
+    marks: () => failureMarks(marked()),
     message: () => {
       const section = (title: string, list: readonly StickOut[], offset: number) =>
         list.length === 0

@@ -1,3 +1,4 @@
+import { failureMarks } from '../../model/FailureMarks.ts';
 import { isSpan } from '../../model/isSpan.ts';
 import type { Span } from '../../model/Span.ts';
 import type { Trace } from '../../model/Trace.ts';
@@ -90,8 +91,15 @@ export function isOrdered(
   });
   const failed = results.filter((result) => !result.ok);
   const pass = failed.length === 0;
+  const shown = pass ? results : failed;
+  const marked = () => {
+    const marks = new Map<Span, string>([[span, '◀ this span']]);
+    for (const [i, result] of shown.entries()) marks.set(result.other, `◀ other${shown.length > 1 ? ` ${i + 1}` : ''}`);
+    return marks;
+  };
   return {
     pass,
+    marks: () => failureMarks(marked()),
     message: () => {
       const shown = pass ? results : failed;
       const marks = new Map<Span, string>([[span, '◀ this span']]);

@@ -1,5 +1,6 @@
 import { maxBigInt, minBigInt } from '../../model/bigintMath.ts';
 import { compareSpans } from '../../model/compareSpans.ts';
+import { failureMarks } from '../../model/FailureMarks.ts';
 import type { Span } from '../../model/Span.ts';
 import type { Trace } from '../../model/Trace.ts';
 import type { TraceSet } from '../../model/TraceSet.ts';
@@ -31,8 +32,10 @@ export function isParallel(group: readonly Span[], options: SkewOptions = {}, sc
     }
   }
   const pass = apart.length === 0;
+  const marked = () => new Map<Span, string>(spans.map((span, i) => [span, `◀ ${i + 1}`]));
   return {
     pass,
+    marks: () => failureMarks(marked()),
     message: () => {
       const marks = new Map<Span, string>(spans.map((span, i) => [span, `◀ ${i + 1}`]));
       return checkMessage({

@@ -1,4 +1,5 @@
 import { compareSpans } from '../../model/compareSpans.ts';
+import { failureMarks } from '../../model/FailureMarks.ts';
 import type { Span } from '../../model/Span.ts';
 import type { Trace } from '../../model/Trace.ts';
 import type { TraceSet } from '../../model/TraceSet.ts';
@@ -56,8 +57,10 @@ export function isSequential(
   }
   const pass = problems.length === 0;
   const wanted = `${spans.length} spans ${pass ? 'not ' : ''}to run in sequence (each after the previous one ended${gapBounds ? `, gaps ${describeBounds(gapBounds)}` : ''})`;
+  const marked = () => new Map<Span, string>(spans.map((span, i) => [span, `◀ ${i + 1}`]));
   return {
     pass,
+    marks: () => failureMarks(marked()),
     message: () => {
       const marks = new Map<Span, string>(spans.map((span, i) => [span, `◀ ${i + 1}`]));
       return checkMessage({

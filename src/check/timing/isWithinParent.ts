@@ -1,3 +1,4 @@
+import { failureMarks } from '../../model/FailureMarks.ts';
 import type { Span } from '../../model/Span.ts';
 import type { Trace } from '../../model/Trace.ts';
 import { describeSpan } from '../../render/describeSpan.ts';
@@ -29,8 +30,14 @@ export function isWithinParent(span: Span, options: SkewOptions = {}, trace?: Tr
   }
   const problem = stickOut(span, parent, options, 'toBeWithinParent()');
   const pass = problem === undefined;
+  const marked = () =>
+    new Map<Span, string>([
+      [span, '◀ this span'],
+      [parent, '◀ parent'],
+    ]);
   return {
     pass,
+    marks: () => failureMarks(marked()),
     message: () => {
       const marks = new Map<Span, string>([
         [span, '◀ this span'],

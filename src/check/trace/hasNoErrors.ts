@@ -1,3 +1,4 @@
+import { failureMarks } from '../../model/FailureMarks.ts';
 import type { Span } from '../../model/Span.ts';
 import type { TraceSet } from '../../model/TraceSet.ts';
 import { renderTraces } from '../../render/renderTraces.ts';
@@ -15,8 +16,10 @@ export function hasNoErrors(set: TraceSet): CheckResult {
   const errors: Span[] = [];
   for (const trace of set) for (const span of trace.spans) if (span.status.code === 'error') errors.push(span);
   const pass = errors.length === 0;
+  const marked = () => new Map<Span, string>(errors.map((span, i) => [span, `◀ error ${i + 1}`]));
   return {
     pass,
+    marks: () => failureMarks(marked()),
     message: () => {
       const marks = new Map<Span, string>(errors.map((span, i) => [span, `◀ error ${i + 1}`]));
       const picture = [renderTraces(set, { marks })];

@@ -1,3 +1,4 @@
+import { failureMarks } from '../../model/FailureMarks.ts';
 import type { Span } from '../../model/Span.ts';
 import type { TraceSet } from '../../model/TraceSet.ts';
 import { describeSpan } from '../../render/describeSpan.ts';
@@ -5,7 +6,7 @@ import { renderTraces } from '../../render/renderTraces.ts';
 import type { CheckResult } from '../CheckResult.ts';
 import { checkMessage } from '../checkMessage.ts';
 import type { ConnectedOptions } from './isConnected.ts';
-import { marksOf } from './isConnected.ts';
+import { hopMark, marksOf } from './isConnected.ts';
 import { diagnoseLostContext } from './lostContext/diagnoseLostContext.ts';
 import { renderWireEvidence } from './lostContext/renderWireEvidence.ts';
 import { INCOMING, OUTGOING } from './lostContext/spanRelations.ts';
@@ -43,8 +44,28 @@ export function hasPropagation(given: TraceSet, hop: PropagationHop, options: Co
     }
   }
   const pass = links.length > 0;
+  const broken = () =>
+    diagnosis.hops.filter(
+      (lost) => lost.to === hop.to && (lost.from === hop.from || lost.caller?.service === hop.from),
+    );
   return {
     pass,
+    marks: () => {
+      if (pass) {
+        return failureMarks(
+          new Map(
+            links.flatMap(([from, to]): [Span, string][] => [
+              [from, '◀ caller'],
+              [to, '◀ callee'],
+            ]),
+          ),
+        );
+      }
+      const lost = broken();
+      return lost.length > 0
+        ? failureMarks(marksOf(lost), lost.map(hopMark))
+        : failureMarks(new Map(), [{ from: hop.from, to: hop.to, note: 'no call recorded' }]);
+    },
     message: () => {
       const expected = `${pass ? 'no' : 'a'} client/producer span in ${hop.from} as the parent of a server/consumer span in ${hop.to}`;
       if (pass) {
@@ -54,18 +75,16 @@ export function hasPropagation(given: TraceSet, hop: PropagationHop, options: Co
           details: links.map(([from, to]) => `  ${describeSpan(from)} -> ${describeSpan(to)}`),
         });
       }
-      const broken = diagnosis.hops.filter(
-        (lost) => lost.to === hop.to && (lost.from === hop.from || lost.caller?.service === hop.from),
-      );
+      const lost = broken();
       const why =
-        broken.length > 0
-          ? broken.flatMap((lost) => [`  - ${lost.description}`, `    → ${lost.advice}`])
+        lost.length > 0
+          ? lost.flatMap((item) => [`  - ${item.description}`, `    → ${item.advice}`])
           : absent(diagnosis.traces, hop);
       return checkMessage({
         expected,
         received: 'none',
         details: why,
-        blocks: [renderWireEvidence(broken), renderTraces(diagnosis.traces, { marks: marksOf(broken) })],
+        blocks: [renderWireEvidence(lost), renderTraces(diagnosis.traces, { marks: marksOf(lost) })],
       });
     },
   };

@@ -1,3 +1,4 @@
+import { failureMarks } from '../../model/FailureMarks.ts';
 import type { Span } from '../../model/Span.ts';
 import type { TraceSet } from '../../model/TraceSet.ts';
 import { find } from '../../query/find.ts';
@@ -28,7 +29,24 @@ export function hasSelectedSpan(set: TraceSet, selector: string, options: CountO
   const parsed = parseSelector(selector);
   const matches = find(set, parsed);
   const pass = countSatisfies(matches.length, options);
-  return { pass, message: () => describe(set, selector, options, matches, pass) };
+  let near: ReturnType<typeof nearestSpans> | undefined;
+  // The nearest spans cost a search of their own: found once, when the message or the marks first need them.
+  const nearest = () => {
+    near ??= matches.length === 0 ? nearestSpans(set.traces, parsed) : [];
+    return near;
+  };
+  return {
+    pass,
+    message: () => describe(set, selector, options, matches, nearest(), pass),
+    marks: () => failureMarks(markedSpans(matches, nearest())),
+  };
+}
+
+function markedSpans(matches: readonly Span[], near: ReturnType<typeof nearestSpans>): Map<Span, string> {
+  const marks = new Map<Span, string>();
+  for (const [i, span] of matches.entries()) marks.set(span, `◀ match ${i + 1}`);
+  for (const [i, item] of near.entries()) marks.set(item.span, `◀ closest ${i + 1}`);
+  return marks;
 }
 
 function describe(
@@ -36,16 +54,14 @@ function describe(
   selector: string,
   options: CountOptions,
   matches: readonly Span[],
+  near: ReturnType<typeof nearestSpans>,
   pass: boolean,
 ): string {
   const count = isDefaultCount(options)
     ? 'a span'
     : `${describeCount(options)} span${options.times === 1 || (options.atMost === 1 && !options.atLeast) ? '' : 's'}`;
   const total = set.traces.reduce((sum, trace) => sum + trace.size, 0);
-  const marks = new Map<Span, string>();
-  for (const [i, span] of matches.entries()) marks.set(span, `◀ match ${i + 1}`);
-  const near = matches.length === 0 ? nearestSpans(set.traces, parseSelector(selector)) : [];
-  for (const [i, item] of near.entries()) marks.set(item.span, `◀ closest ${i + 1}`);
+  const marks = markedSpans(matches, near);
   return checkMessage({
     expected: `${pass ? 'not ' : ''}${count} matching selector ${JSON.stringify(selector)}`,
     received:

@@ -1,8 +1,9 @@
+import { failureMarks, type HopMark } from '../../model/FailureMarks.ts';
 import type { ServiceEdge, ServiceGraph } from '../../model/serviceGraph.ts';
 import type { TraceSet } from '../../model/TraceSet.ts';
 import type { CheckResult } from '../CheckResult.ts';
 import { checkMessage } from '../checkMessage.ts';
-import type { ConnectedOptions } from './isConnected.ts';
+import { type ConnectedOptions, hopMark, marksOf } from './isConnected.ts';
 import { diagnoseLostContext } from './lostContext/diagnoseLostContext.ts';
 import type { BrokenHop } from './lostContext/LostContext.ts';
 
@@ -42,6 +43,8 @@ export function hasServiceGraph(
   const graph = set.serviceGraph();
   const wanted = expected.map(parseEdge);
   const problems: string[] = [];
+  const hops: HopMark[] = [];
+  const lostHops: BrokenHop[] = [];
   let lost: readonly BrokenHop[] | undefined;
   const lostOn = (edge: { from: string; to: string }) => {
     lost ??= diagnoseLostContext({ ...options, traces: set }).hops;
@@ -54,21 +57,26 @@ export function hasServiceGraph(
       problems.push(
         `${edge.from} -> ${edge.to}: the call was made, but the context was lost: ${broken[0]?.description}`,
       );
-    } else if (!actual) problems.push(`missing: ${edge.from} -> ${edge.to}`);
-    else if (edge.calls !== undefined && actual.calls !== edge.calls) {
-      problems.push(
-        `${edge.from} -> ${edge.to}: expected ${edge.calls} call${edge.calls === 1 ? '' : 's'}, got ${actual.calls}`,
-      );
+      lostHops.push(...broken);
+      hops.push(...broken.map(hopMark));
+    } else if (!actual) {
+      problems.push(`missing: ${edge.from} -> ${edge.to}`);
+      hops.push({ from: edge.from, to: edge.to, note: 'missing' });
+    } else if (edge.calls !== undefined && actual.calls !== edge.calls) {
+      const note = `expected ${edge.calls} call${edge.calls === 1 ? '' : 's'}, got ${actual.calls}`;
+      problems.push(`${edge.from} -> ${edge.to}: ${note}`);
+      hops.push({ from: edge.from, to: edge.to, note });
     } else if (edge.errors !== undefined && actual.errors !== edge.errors) {
-      problems.push(
-        `${edge.from} -> ${edge.to}: expected ${edge.errors} error${edge.errors === 1 ? '' : 's'}, got ${actual.errors}`,
-      );
+      const note = `expected ${edge.errors} error${edge.errors === 1 ? '' : 's'}, got ${actual.errors}`;
+      problems.push(`${edge.from} -> ${edge.to}: ${note}`);
+      hops.push({ from: edge.from, to: edge.to, note });
     }
   }
   if (options.exact) {
     for (const edge of graph.edges) {
       if (!wanted.some((item) => item.from === edge.from && item.to === edge.to)) {
         problems.push(`unexpected: ${edge.from} -> ${edge.to}`);
+        hops.push({ from: edge.from, to: edge.to, note: 'unexpected' });
       }
     }
   }
@@ -83,6 +91,7 @@ export function hasServiceGraph(
       }),
     actual: graph.edges.map((edge) => describeEdge(edge)),
     expected: wanted.map((edge) => describeEdge(edge)),
+    marks: () => failureMarks(marksOf(lostHops), hops),
   };
 }
 

@@ -1,3 +1,4 @@
+import { failureMarks } from '../../model/FailureMarks.ts';
 import type { Span } from '../../model/Span.ts';
 import type { TraceSet } from '../../model/TraceSet.ts';
 import { renderTraces } from '../../render/renderTraces.ts';
@@ -36,6 +37,7 @@ export function hasSpan(set: TraceSet, expected: SpanExpectation | string, optio
   return {
     pass,
     message: () => describe(set, expected, options, matches, closest, pass),
+    marks: () => failureMarks(markedSpans(matches, closest)),
     ...(best ? { actual: project(best), expected: expectedShape(best) } : {}),
   };
 }
@@ -68,4 +70,11 @@ function describe(
       renderTraces(set, { marks, attributes: Object.keys(expected.attributes ?? {}) }),
     ],
   });
+}
+
+function markedSpans(matches: readonly Candidate[], closest: readonly Candidate[]): Map<Span, string> {
+  const marks = new Map<Span, string>();
+  for (const [i, match] of matches.entries()) marks.set(match.span, `◀ match ${i + 1}`);
+  for (const [i, candidate] of closest.entries()) marks.set(candidate.span, `◀ closest ${i + 1}`);
+  return marks;
 }

@@ -1,3 +1,4 @@
+import { failureMarks } from '../../model/FailureMarks.ts';
 import type { Span } from '../../model/Span.ts';
 import type { TraceSet } from '../../model/TraceSet.ts';
 import { describeSpan } from '../../render/describeSpan.ts';
@@ -37,11 +38,30 @@ export function hasSpanTree(set: TraceSet, shape: ShapeNode, options: TreeShapeO
       return {
         pass: true,
         message: () => describePass(set, root, resolved, found, matcher.assignment(root, found)),
+        marks: () => failureMarks(assignedSpans(matcher.assignment(root, found))),
       };
     }
   }
   const failure = explainShape(matchers, root, roots);
-  return { pass: false, message: () => describeFailure(set, root, resolved, failure) };
+  return {
+    pass: false,
+    message: () => describeFailure(set, root, resolved, failure),
+    marks: () => failureMarks(failureSpans(failure)),
+  };
+}
+
+function assignedSpans(assignment: ReadonlyMap<Span, NormalShape>): Map<Span, string> {
+  const marks = new Map<Span, string>();
+  for (const [span, node] of assignment) marks.set(span, `◀ ${node.label}`);
+  return marks;
+}
+
+function failureSpans(failure: ShapeFailure): Map<Span, string> {
+  const marks = assignedSpans(failure.matched);
+  for (const [i, candidate] of failure.candidates.entries()) {
+    if (!marks.has(candidate.span)) marks.set(candidate.span, `◀ candidate ${i + 1}`);
+  }
+  return marks;
 }
 
 function resolveOptions(options: TreeShapeOptions): Required<TreeShapeOptions> {

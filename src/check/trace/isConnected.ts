@@ -1,3 +1,4 @@
+import { failureMarks, type HopMark } from '../../model/FailureMarks.ts';
 import type { Span } from '../../model/Span.ts';
 import type { TraceSet } from '../../model/TraceSet.ts';
 import { renderTraces } from '../../render/renderTraces.ts';
@@ -50,7 +51,20 @@ export function isConnected(given: TraceSet, options: ConnectedOptions = {}): Ch
         blocks: [renderWireEvidence(hops), renderTraces(set, { marks: marksOf(hops) })],
       });
     },
+    marks: () => failureMarks(marksOf(hops), hops.map(hopMark)),
   };
+}
+
+/**
+ * A broken hop as the failure's pictures draw it: caller -> callee (the callee alone when the caller is unknown),
+ * with the few words of its cause.
+ *
+ * @example
+ * hops.map(hopMark); // [{ from: 'orders', to: 'inventory', note: 'not continued (inferred)' }]
+ */
+export function hopMark(hop: BrokenHop): HopMark {
+  const note = hop.label;
+  return hop.from === undefined || hop.from === hop.to ? { to: hop.to, note } : { from: hop.from, to: hop.to, note };
 }
 
 /**

@@ -5,6 +5,7 @@ import type { CheckResult } from '../../check/CheckResult.ts';
 import type { CountOptions } from '../../check/expectation/countExpectation.ts';
 import type { SpanExpectation } from '../../check/expectation/SpanExpectation.ts';
 import { hasSpan } from '../../check/trace/hasSpan.ts';
+import { noteFailure } from '../failureLog.ts';
 import { toTraceSet } from '../subjects/toSubject.ts';
 
 /** Options of `toEventuallyHaveSpan`: a count, and how long to wait (or, with `.not`, the window to watch). */
@@ -50,18 +51,19 @@ export async function toEventuallyHaveSpan(
       { timeout, interval: 5, maxInterval: 50, what: this.isNot ? 'absence of the span' : 'the span' },
     );
     const after = Math.round(performance.now() - started);
-    return {
-      pass: true,
-      message: () =>
-        `${hint}\n\nThe span appeared after ${after}ms (the window was ${timeout}ms).\n\n${result.message()}`,
-    };
+    const message = () =>
+      `${hint}\n\nThe span appeared after ${after}ms (the window was ${timeout}ms).\n\n${result.message()}`;
+    if (this.isNot && result.marks !== undefined) noteFailure(message, result.marks);
+    return { pass: true, message };
   } catch (error) {
     if (!(error instanceof WaitTimeoutError) || !(error.cause instanceof NotYet)) throw error;
     const last = error.cause.result;
+    const message = () =>
+      `${hint}\n\nNo matching span within ${timeout}ms (${error.attempts} checks). The last check:\n\n${last.message()}`;
+    if (!this.isNot && last.marks !== undefined) noteFailure(message, last.marks);
     return {
       pass: false,
-      message: () =>
-        `${hint}\n\nNo matching span within ${timeout}ms (${error.attempts} checks). The last check:\n\n${last.message()}`,
+      message,
       ...(last.actual !== undefined ? { actual: last.actual, expected: last.expected } : {}),
     };
   }

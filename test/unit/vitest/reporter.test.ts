@@ -5,6 +5,7 @@ import { decodeOtlpJson } from 'tracespec/otlp';
 import { TracespecReporter } from 'tracespec/reporter';
 import { describe, expect, test } from 'vitest';
 import { runCli } from '../../../src/cli/runCli.ts';
+import { readPageData } from '../../support/pageData.ts';
 import { runVitest } from '../../support/runVitest.ts';
 import { tempDir } from '../../support/tempDir.ts';
 
@@ -16,6 +17,7 @@ async function listFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
+// Each test runs vitest on fixture files: seconds of work, more on a busy machine.
 describe('TracespecReporter: the traces of failed tests as files', { timeout: 60_000 }, () => {
   test('each failed test with spans leaves OTLP JSON and a text tree, recorded on its result', async () => {
     const outputDir = await tempDir('tracespec-artifacts-');
@@ -35,16 +37,28 @@ describe('TracespecReporter: the traces of failed tests as files', { timeout: 60
 
     const dir = 'test_fixtures_runner_failed-traces-fixture-form.test';
     expect(await listFiles(outputDir)).toEqual([
+      'index.html',
+      'summary.md',
+      `${dir}/checkout - concurrent a fails with its own trace.html`,
       `${dir}/checkout - concurrent a fails with its own trace.otlp.json`,
       `${dir}/checkout - concurrent a fails with its own trace.trace.txt`,
+      `${dir}/checkout - concurrent b fails with its own trace.html`,
       `${dir}/checkout - concurrent b fails with its own trace.otlp.json`,
       `${dir}/checkout - concurrent b fails with its own trace.trace.txt`,
+      `${dir}/checkout - fails and leaves its traces.html`,
       `${dir}/checkout - fails and leaves its traces.otlp.json`,
       `${dir}/checkout - fails and leaves its traces.trace.txt`,
+      'traces.otlp.jsonl',
     ]);
-    expect(failed?.traceFiles[0]).toEqual({
+    expect(failed?.traceFiles[0]).toMatchObject({
       otlpJson: join(outputDir, dir, 'checkout - fails and leaves its traces.otlp.json'),
       text: join(outputDir, dir, 'checkout - fails and leaves its traces.trace.txt'),
+      html: join(outputDir, dir, 'checkout - fails and leaves its traces.html'),
+      relative: {
+        otlpJson: `${dir}/checkout - fails and leaves its traces.otlp.json`,
+        text: `${dir}/checkout - fails and leaves its traces.trace.txt`,
+        html: `${dir}/checkout - fails and leaves its traces.html`,
+      },
       traces: 1,
       spans: 2,
     });
@@ -52,6 +66,12 @@ describe('TracespecReporter: the traces of failed tests as files', { timeout: 60
       'test/fixtures/runner/failed-traces-fixture-form.test.ts > checkout > concurrent a fails with its own trace',
       'test/fixtures/runner/failed-traces-fixture-form.test.ts > checkout > concurrent b fails with its own trace',
       'test/fixtures/runner/failed-traces-fixture-form.test.ts > checkout > fails and leaves its traces',
+    ]);
+
+    // The fixture form notes its matcher failures too: the page marks the span the failure points at.
+    const page = await readPageData(failed?.traceFiles[0]?.html ?? '');
+    expect(page.failures[0]?.marks.map((mark) => [page.spans[mark.span]?.n, mark.note])).toEqual([
+      ['GET /stock', 'error 1'],
     ]);
 
     // The OTLP JSON reads back into the test's trace (and only that test's: concurrent tests keep their own).
@@ -97,11 +117,15 @@ describe('TracespecReporter: the traces of failed tests as files', { timeout: 60
     expect(run.tests[0]?.traceFiles[0]?.otlpJson).toBe(
       join(outputDir, 'test_fixtures_runner_failed-traces-setup-form.test', 'throws after recording spans.otlp.json'),
     );
+    const saved = join(outputDir, 'test_fixtures_runner_failed-traces-setup-form.test', 'throws after recording spans');
     expect(run.output).toContain(
       [
         'tracespec: saved the traces of 1 failed test:',
         '  test/fixtures/runner/failed-traces-setup-form.test.ts > throws after recording spans',
-        `    ${relative(process.cwd(), join(outputDir, 'test_fixtures_runner_failed-traces-setup-form.test', 'throws after recording spans.otlp.json'))}`,
+        `    ${relative(process.cwd(), `${saved}.html`)}`,
+        `    ${relative(process.cwd(), `${saved}.otlp.json`)}`,
+        `    ${relative(process.cwd(), `${saved}.trace.txt`)}`,
+        `  all failures: ${relative(process.cwd(), join(outputDir, 'index.html'))}`,
       ].join('\n'),
     );
     const data = JSON.parse(await readFile(run.tests[0]?.traceFiles[0]?.otlpJson ?? '', 'utf8'));
@@ -146,8 +170,10 @@ describe('TracespecReporter: the traces of failed tests as files', { timeout: 60
     );
     expect(run.tests[0]?.state).toBe('failed');
     expect(await listFiles(outputDir)).toEqual([
+      'test_fixtures_runner_failed-traces-setup-form.test/throws after recording spans-retry-1.html',
       'test_fixtures_runner_failed-traces-setup-form.test/throws after recording spans-retry-1.otlp.json',
       'test_fixtures_runner_failed-traces-setup-form.test/throws after recording spans-retry-1.trace.txt',
+      'test_fixtures_runner_failed-traces-setup-form.test/throws after recording spans.html',
       'test_fixtures_runner_failed-traces-setup-form.test/throws after recording spans.otlp.json',
       'test_fixtures_runner_failed-traces-setup-form.test/throws after recording spans.trace.txt',
     ]);
@@ -161,6 +187,7 @@ describe('TracespecReporter: the traces of failed tests as files', { timeout: 60
       { project: 'node-24' },
     );
     expect(await listFiles(outputDir)).toEqual([
+      'node-24/test_fixtures_runner_failed-traces-setup-form.test/throws after recording spans.html',
       'node-24/test_fixtures_runner_failed-traces-setup-form.test/throws after recording spans.otlp.json',
       'node-24/test_fixtures_runner_failed-traces-setup-form.test/throws after recording spans.trace.txt',
     ]);

@@ -1,0 +1,45 @@
+import type { RedactionRule } from '../snapshot/RedactionRule.ts';
+
+/**
+ * A redaction rule in a form that survives the trip from the reporter (main process) to the test workers:
+ * patterns as source and flags.
+ *
+ * @example
+ * const rule: SerializedRedactionRule = { name: 'sku', value: ['SKU-\\d+', 'g'], replacement: '<sku>' };
+ */
+export interface SerializedRedactionRule {
+  readonly name: string;
+  readonly key?: readonly [source: string, flags: string];
+  readonly value?: readonly [source: string, flags: string];
+  readonly replacement: string;
+}
+
+/**
+ * Rules as data for `vitest.provide`.
+ *
+ * @example
+ * vitest.provide('tracespec:report', { redact: serializeRedactions(rules), index: true });
+ */
+export function serializeRedactions(rules: readonly RedactionRule[]): SerializedRedactionRule[] {
+  return rules.map((rule) => ({
+    name: rule.name,
+    ...(rule.key ? { key: [rule.key.source, rule.key.flags] as const } : {}),
+    ...(rule.value ? { value: [rule.value.source, rule.value.flags] as const } : {}),
+    replacement: rule.replacement,
+  }));
+}
+
+/**
+ * Rules back from data.
+ *
+ * @example
+ * const rules = deserializeRedactions(inject('tracespec:report').redact);
+ */
+export function deserializeRedactions(rules: readonly SerializedRedactionRule[]): RedactionRule[] {
+  return rules.map((rule) => ({
+    name: rule.name,
+    ...(rule.key ? { key: new RegExp(rule.key[0], rule.key[1]) } : {}),
+    ...(rule.value ? { value: new RegExp(rule.value[0], rule.value[1]) } : {}),
+    replacement: rule.replacement,
+  }));
+}

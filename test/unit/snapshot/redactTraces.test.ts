@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { deserializeRedactions, serializeRedactions } from '../../../src/reporter/serializedRedactions.ts';
+import { redactMessage } from '../../../src/snapshot/redactTraces.ts';
+import { reportRedactions } from '../../../src/snapshot/reportRedactions.ts';
+
+describe('redaction rules for reports', () => {
+  test('reportRedactions: secret-named keys and Bearer/Basic credentials; ids, hosts and ports stay', () => {
+    expect(redactMessage('Authorization: Bearer eyJ.abc-def_ghi= then Basic dXNlcjpwYXNz', reportRedactions)).toBe(
+      'Authorization: Bearer <redacted> then Basic <redacted>',
+    );
+    expect(redactMessage('GET http://orders:3000/orders/7f3a 4bf92f3577b34da6a3ce929d0e0e4736', reportRedactions)).toBe(
+      'GET http://orders:3000/orders/7f3a 4bf92f3577b34da6a3ce929d0e0e4736',
+    );
+  });
+
+  test('rules survive the trip from the reporter to the workers', () => {
+    const rules = [
+      ...reportRedactions,
+      { name: 'sku', value: /SKU-\d+/g, replacement: '<sku>' },
+      { name: 'sku-key', key: /^sku$/i, value: /\d+/g, replacement: '#' },
+    ];
+    const back = deserializeRedactions(JSON.parse(JSON.stringify(serializeRedactions(rules))));
+    expect(
+      back.map((rule) => [
+        rule.name,
+        rule.key?.source,
+        rule.key?.flags,
+        rule.value?.source,
+        rule.value?.flags,
+        rule.replacement,
+      ]),
+    ).toEqual(
+      rules.map((rule) => [
+        rule.name,
+        rule.key?.source,
+        rule.key?.flags,
+        rule.value?.source,
+        rule.value?.flags,
+        rule.replacement,
+      ]),
+    );
+    expect(redactMessage('SKU-12 Bearer x', back)).toBe('<sku> Bearer <redacted>');
+  });
+});
