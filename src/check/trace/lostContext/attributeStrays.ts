@@ -2,7 +2,7 @@ import type { Span } from '../../../model/Span.ts';
 import type { Trace } from '../../../model/Trace.ts';
 import type { TraceSet } from '../../../model/TraceSet.ts';
 import { callEvidence } from './callEvidence.ts';
-import { sentContext } from './sentContext.ts';
+import { couldArriveAs, sentContext } from './sentContext.ts';
 import { INCOMING, OUTGOING, sameInstance, samePath, startsWithin } from './spanRelations.ts';
 import type { WireView } from './WireView.ts';
 
@@ -100,6 +100,8 @@ function wireOwners(top: Span, context: Context): Set<'mine' | 'theirs'> {
   if (continued.length > 0 || !INCOMING.has(top.kind)) return owners;
   for (const record of wire.records) {
     if (record.to !== top.service || !startsWithin(record, top, skew) || !samePath(record, top)) continue;
+    // A request that could not have arrived as this span (it continued a context the request did not carry).
+    if (!couldArriveAs(record, top)) continue;
     if (wire.answeredByOther(record, top)) continue;
     for (const ids of sentContext(record).valid) {
       const owner = ownerOf(ids.traceId, ids.parentSpanId);

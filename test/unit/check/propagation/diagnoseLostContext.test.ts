@@ -242,6 +242,35 @@ describe('beside a concurrent test', () => {
     );
   });
 
+  test('a request is matched only to a span it could have become: an orphan continued what its request carried', () => {
+    // This test's call sent a foreign trace (FOREIGN, parent = its client span): inventory's span is an orphan
+    // there. At the same time a concurrent test's request carried nothing and became a new root in SPLIT.
+    const FOREIGN = '5'.repeat(32);
+    const { gateway, orders, call } = system();
+    const other = theirs();
+    const orphan = inventoryServer({ traceId: FOREIGN, parent: call.spanId });
+    const newRoot = inventoryServer({});
+    const wire = [
+      record({}, { id: 2, startUnixNano: at(10.5) }),
+      record(traceparent(FOREIGN, call.spanId), { id: 1 }),
+    ];
+    const hops = diagnose([gateway, orders, call, orphan, newRoot], wire, {
+      others: [other.gateway, other.orders, other.call],
+      concurrent: true,
+    });
+    const ofOrphan = hops.find((hop) => hop.span === orphan);
+    expect(ofOrphan).toMatchObject({ cause: 'caller-sent-other-trace', certainty: 'wire' });
+    expect(ofOrphan?.description).toContain(`W3C traceparent trace ${FOREIGN}`);
+    // Never the request without context, which could only have become a new root: no hop says the orphan
+    // "started a new trace".
+    for (const hop of hops) {
+      if (hop.span === orphan) expect(hop.description).not.toMatch(/started a new trace|sent no trace context/);
+    }
+    // The new root may be the concurrent test's, and says so.
+    const ofNewRoot = hops.find((hop) => hop.span === newRoot);
+    if (ofNewRoot) expect(ofNewRoot.mayBelongToConcurrentTest).toBe(true);
+  });
+
   test('a test whose calls were all answered claims nothing, though a stray ran at the same time', () => {
     const { gateway, orders, call } = system();
     const callee = inventoryServer({ traceId: MAIN, parent: call.spanId });
