@@ -271,6 +271,41 @@ describe('beside a concurrent test', () => {
     if (ofNewRoot) expect(ofNewRoot.mayBelongToConcurrentTest).toBe(true);
   });
 
+  test('two tests at once, each call became a new root: each finds a break, neither claims the other’s as certain', () => {
+    // This test's call sent nothing (a header stripped); the other test's sent only B3, which inventory does not
+    // read. Both arrived as new roots while both requests were on the wire.
+    const { gateway, orders, call } = system();
+    const other = theirs();
+    const first = inventoryServer({});
+    const second = inventoryServer({ traceId: '6'.repeat(32) });
+    const wire = [
+      record({}, { id: 1 }),
+      record({ b3: `${OTHER}-${other.call.spanId}-1` }, { id: 2, calleeReads: ['w3c'] }),
+    ];
+    const mine = diagnose([gateway, orders, call, first, second], wire, {
+      others: [other.gateway, other.orders, other.call],
+      concurrent: true,
+    });
+    // A break is found (the test cannot pass), and no stray is claimed as certainly this test's.
+    expect(mine.length).toBeGreaterThan(0);
+    for (const hop of mine.filter((item) => item.span === first || item.span === second)) {
+      expect(hop.mayBelongToConcurrentTest, hop.description).toBe(true);
+    }
+    // The other test, seen from its side (its trace is the own one): the same, and never "certain" on a stray that
+    // this test's request could explain.
+    const swapped = diagnoseLostContext({
+      traces: TraceSet.fromSpans([other.gateway, other.orders, other.call]),
+      strays: TraceSet.fromSpans([first, second]),
+      others: TraceSet.fromSpans([gateway, orders, call]),
+      wire,
+      concurrentTests: true,
+    }).hops;
+    expect(swapped.length).toBeGreaterThan(0);
+    for (const hop of swapped.filter((item) => item.span === first || item.span === second)) {
+      expect(hop.mayBelongToConcurrentTest, hop.description).toBe(true);
+    }
+  });
+
   test('a test whose calls were all answered claims nothing, though a stray ran at the same time', () => {
     const { gateway, orders, call } = system();
     const callee = inventoryServer({ traceId: MAIN, parent: call.spanId });
