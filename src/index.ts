@@ -11,6 +11,11 @@ export type { TestTraces } from './capture/TestTraces.ts';
 export { installedTracing, type Tracing } from './capture/tracingSlot.ts';
 // Checks: the matchers as plain functions returning { pass, message }, for any test runner.
 export type { CheckResult } from './check/CheckResult.ts';
+// Secrets and conventions (docs/compliance.md).
+export { findSensitiveData } from './check/compliance/findSensitiveData.ts';
+export { hasNoSensitiveData } from './check/compliance/hasNoSensitiveData.ts';
+export type { PiiDetector, SecretFinder, SensitiveDataOptions } from './check/compliance/SensitiveDataOptions.ts';
+export type { SensitiveFinding } from './check/compliance/SensitiveFinding.ts';
 // What matchers and checks take: partial spans, shapes, references, options.
 export type { AsymmetricMatcherLike } from './check/expectation/asymmetric.ts';
 export type { CountOptions } from './check/expectation/countExpectation.ts';
@@ -100,4 +105,6 @@ export { normalizeTraces } from './snapshot/normalizeTraces.ts';
 export type { RedactionRule } from './snapshot/RedactionRule.ts';
 export { renderSnapshot } from './snapshot/renderSnapshot.ts';
 export type { KeyPattern, SnapshotOptions } from './snapshot/SnapshotOptions.ts';
+export type { SecretDetector } from './snapshot/secrets/SecretDetector.ts';
+export { secretDetectors } from './snapshot/secrets/secretDetectors.ts';
 export type { TraceSnapshot } from './snapshot/TraceSnapshot.ts';

@@ -51,7 +51,10 @@ function redactUncached(key: string, value: AttributeValue, rules: readonly Reda
   let result: AttributeValue = value;
   for (const rule of rules) {
     if (rule.key !== undefined && !rule.key.test(key)) continue;
-    if (rule.value === undefined) return { placeholder: withFingerprint(rule.replacement, wholeText(value)) };
+    if (rule.value === undefined) {
+      if (typeof value === 'string' && PLACEHOLDER.test(value)) return value;
+      return { placeholder: withFingerprint(rule.replacement, wholeText(value)) };
+    }
     if (typeof result === 'number') {
       // A number matched whole (an epoch timestamp) becomes a placeholder, not a string.
       const text = replaceAll(String(result), rule);
@@ -90,7 +93,8 @@ function replaceAll(text: string, rule: RedactionRule): string {
     const group =
       typeof groups === 'object' && groups !== null ? (groups as Record<string, string | undefined>).secret : undefined;
     const secret = group ?? match;
-    if (rule.accept !== undefined && !rule.accept(secret)) return match;
+    // Redacting twice (a failure message built from redacted values) keeps the first placeholder.
+    if (secret.startsWith('<redacted:') || (rule.accept !== undefined && !rule.accept(secret))) return match;
     const placeholder = withFingerprint(rule.replacement, secret);
     if (group === undefined) return placeholder;
     const at = match.lastIndexOf(group);
@@ -105,6 +109,9 @@ function isSecretRule(rule: RedactionRule): boolean {
     /\(\?<secret>/.test(rule.value?.source ?? '')
   );
 }
+
+// A value redacted before: the key rules leave it as it is.
+const PLACEHOLDER = /^<redacted:[\w-]+#[0-9a-f]{4}>$/;
 
 function withFingerprint(replacement: string, secret: string): string {
   return replacement.includes('{fingerprint}')

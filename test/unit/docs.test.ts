@@ -40,6 +40,7 @@ describe('snippets of CONTRIBUTING.md and docs/*.md that name the test they come
   const normalize = (line: string) => line.trim().replace(/[;,]$/, '');
   const pages = [
     'CONTRIBUTING.md',
+    'docs/compliance.md',
     'docs/containers.md',
     'docs/propagation.md',
     'docs/selectors.md',

@@ -1,0 +1,36 @@
+// The compliance family: matchers on what traces must not hold (secrets, personal data) and the conventions they
+// must follow. Runtime matchers and their typed `Matchers` augmentation side by side; the checks are in
+// check/compliance/.
+import { hasNoSensitiveData } from '../../check/compliance/hasNoSensitiveData.ts';
+import type { SensitiveDataOptions } from '../../check/compliance/SensitiveDataOptions.ts';
+import { defineMatchers, toMatcher } from '../toMatcher.ts';
+
+/** The compliance matchers as vitest sees them; `R` is `Promise<void>` under `expect.poll`. */
+export interface ComplianceMatchers<R = unknown> {
+  /**
+   * No span holds a secret — names, status messages, attributes of spans, events (exception messages and stack
+   * traces), links and resources — by tracespec's credential detectors (`secretDetectors`), with `pii` also
+   * e-mail and IP addresses, and with `detectors` your own. The message names each finding's span, field and
+   * detector with a masked excerpt, never the secret.
+   *
+   * @example
+   * expect(traces).toHaveNoSensitiveData();
+   * expect(traces).toHaveNoSensitiveData({ pii: ['email'], allowKeys: ['enduser.id'], detectors: [/\bcust_\w{12}\b/] });
+   */
+  toHaveNoSensitiveData(options?: SensitiveDataOptions): R;
+}
+
+/**
+ * The compliance matchers, for `expect.extend` (importing `tracespec/vitest` registers them).
+ *
+ * @example
+ * expect.extend(complianceMatchers);
+ */
+export const complianceMatchers = defineMatchers<ComplianceMatchers>({
+  toHaveNoSensitiveData: toMatcher('traces', (set, options?: SensitiveDataOptions) => hasNoSensitiveData(set, options)),
+});
+
+declare module 'vitest' {
+  // T is part of vitest's declaration and must be repeated.
+  interface Matchers<R, T> extends ComplianceMatchers<R> {}
+}
