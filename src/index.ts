@@ -16,6 +16,18 @@ export { findSensitiveData } from './check/compliance/findSensitiveData.ts';
 export { hasNoSensitiveData } from './check/compliance/hasNoSensitiveData.ts';
 export type { PiiDetector, SecretFinder, SensitiveDataOptions } from './check/compliance/SensitiveDataOptions.ts';
 export type { SensitiveFinding } from './check/compliance/SensitiveFinding.ts';
+export type {
+  ConventionRule,
+  ConventionSignal,
+  SpanRole,
+  StabilityMode,
+} from './check/compliance/semconv/ConventionRule.ts';
+export { dbRules } from './check/compliance/semconv/dbRules.ts';
+export { deprecatedRules } from './check/compliance/semconv/deprecatedRules.ts';
+export { hasSemanticConventions } from './check/compliance/semconv/hasSemanticConventions.ts';
+export { httpRules } from './check/compliance/semconv/httpRules.ts';
+export type { SemanticConventionOptions } from './check/compliance/semconv/SemanticConventionOptions.ts';
+export { stabilityFromEnv } from './check/compliance/semconv/stabilityFromEnv.ts';
 // What matchers and checks take: partial spans, shapes, references, options.
 export type { AsymmetricMatcherLike } from './check/expectation/asymmetric.ts';
 export type { CountOptions } from './check/expectation/countExpectation.ts';

@@ -1,10 +1,15 @@
 import {
   type CheckResult,
+  type ConventionRule,
   findSensitiveData,
   hasNoSensitiveData,
+  hasSemanticConventions,
+  httpRules,
   type SecretDetector,
+  type SemanticConventionOptions,
   type SensitiveDataOptions,
   type SensitiveFinding,
+  type StabilityMode,
   secretDetectors,
   type TraceSet,
 } from 'tracespec';
@@ -33,5 +38,26 @@ describe('toHaveNoSensitiveData', () => {
     expectTypeOf(findSensitiveData(set, { pii: true })).toEqualTypeOf<SensitiveFinding[]>();
     expectTypeOf(secretDetectors).toEqualTypeOf<readonly SecretDetector[]>();
     expectTypeOf<SensitiveFinding['excerpt']>().toEqualTypeOf<string>();
+  });
+});
+
+describe('toFollowSemanticConventions', () => {
+  test('signals and stability modes are typed', () => {
+    expectTypeOf(expect(set).toFollowSemanticConventions)
+      .parameter(0)
+      .toEqualTypeOf<SemanticConventionOptions | undefined>();
+    expect(set).toFollowSemanticConventions({ signals: ['http', 'db'], stability: { http: 'dup' }, skip: ['db.name'] });
+    expect(set).toFollowSemanticConventions({ stability: 'old' });
+    // @ts-expect-error: messaging spans are not checked yet
+    expect(set).toFollowSemanticConventions({ signals: ['messaging'] });
+    // @ts-expect-error: not a stability mode
+    expect(set).toFollowSemanticConventions({ stability: 'http/dup' });
+    expectTypeOf<'stable' | 'dup' | 'old'>().toEqualTypeOf<StabilityMode>();
+  });
+
+  test('the check and the rule tables', () => {
+    expectTypeOf(hasSemanticConventions(set)).toEqualTypeOf<CheckResult>();
+    expectTypeOf(httpRules).toEqualTypeOf<readonly ConventionRule[]>();
+    expectTypeOf<ConventionRule['problem']>().returns.toEqualTypeOf<string | undefined>();
   });
 });

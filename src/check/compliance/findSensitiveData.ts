@@ -106,7 +106,8 @@ function excerptAround(text: string, mark: string): string {
 }
 
 function scannersOf(options: SensitiveDataOptions): Scanner[] {
-  const pii: readonly string[] = options.pii === true ? ['email', 'ip'] : options.pii === false ? [] : (options.pii ?? []);
+  const pii: readonly string[] =
+    options.pii === true ? ['email', 'ip'] : options.pii === false ? [] : (options.pii ?? []);
   const builtIn = secretDetectors.filter((detector) => !detector.optIn || pii.includes(detector.name));
   return [...builtIn, ...(options.detectors ?? [])].map(toScanner);
 }

@@ -3,6 +3,9 @@
 // check/compliance/.
 import { hasNoSensitiveData } from '../../check/compliance/hasNoSensitiveData.ts';
 import type { SensitiveDataOptions } from '../../check/compliance/SensitiveDataOptions.ts';
+import { hasSemanticConventions } from '../../check/compliance/semconv/hasSemanticConventions.ts';
+import type { SemanticConventionOptions } from '../../check/compliance/semconv/SemanticConventionOptions.ts';
+import { stabilityFromEnv } from '../../check/compliance/semconv/stabilityFromEnv.ts';
 import { defineMatchers, toMatcher } from '../toMatcher.ts';
 
 /** The compliance matchers as vitest sees them; `R` is `Promise<void>` under `expect.poll`. */
@@ -18,6 +21,18 @@ export interface ComplianceMatchers<R = unknown> {
    * expect(traces).toHaveNoSensitiveData({ pii: ['email'], allowKeys: ['enduser.id'], detectors: [/\bcust_\w{12}\b/] });
    */
   toHaveNoSensitiveData(options?: SensitiveDataOptions): R;
+  /**
+   * HTTP server and client spans and database client spans follow the OpenTelemetry semantic conventions:
+   * required attributes and their types, span names, kinds, status rules, and (in the `stable` mode) no
+   * deprecated attribute names. `stability` defaults to what `OTEL_SEMCONV_STABILITY_OPT_IN` selects (`http`,
+   * `http/dup`, `database`, `database/dup`), else `stable`. Each problem names the span, the rule and its spec
+   * section.
+   *
+   * @example
+   * expect(traces).toFollowSemanticConventions();
+   * expect(traces).toFollowSemanticConventions({ signals: ['http'], stability: 'dup' });
+   */
+  toFollowSemanticConventions(options?: SemanticConventionOptions): R;
 }
 
 /**
@@ -28,6 +43,12 @@ export interface ComplianceMatchers<R = unknown> {
  */
 export const complianceMatchers = defineMatchers<ComplianceMatchers>({
   toHaveNoSensitiveData: toMatcher('traces', (set, options?: SensitiveDataOptions) => hasNoSensitiveData(set, options)),
+  toFollowSemanticConventions: toMatcher('traces', (set, options?: SemanticConventionOptions) =>
+    hasSemanticConventions(set, {
+      ...options,
+      stability: options?.stability ?? stabilityFromEnv(process.env.OTEL_SEMCONV_STABILITY_OPT_IN),
+    }),
+  ),
 });
 
 declare module 'vitest' {
