@@ -46,7 +46,7 @@ export function findSensitiveData(set: TraceSet, options: SensitiveDataOptions =
       scan(`${at}.name`, undefined, event.name);
       scanAttributes(event.attributes, `${at}.attributes`, scan);
     });
-    span.links.forEach((link, i) => scanAttributes(link.attributes, `links[${i}].attributes`, scan));
+    for (const [i, link] of span.links.entries()) scanAttributes(link.attributes, `links[${i}].attributes`, scan);
     for (const [key, value] of Object.entries(span.resource)) {
       const id = `${span.service}\u0000${key}\u0000${String(value)}`;
       if (seenResources.has(id)) continue;

@@ -25,7 +25,7 @@ export function hasNoSensitiveData(set: TraceSet, options: SensitiveDataOptions 
   const findings = findSensitiveData(set, options);
   const pass = findings.length === 0;
   const spans = new Map<Span, number[]>();
-  findings.forEach((finding, i) => spans.set(finding.span, [...(spans.get(finding.span) ?? []), i + 1]));
+  for (const [i, finding] of findings.entries()) spans.set(finding.span, [...(spans.get(finding.span) ?? []), i + 1]);
   const notes = () => new Map<Span, string>([...spans].map(([span, numbers]) => [span, `◀ ${numbers.join(', ')}`]));
   return {
     pass,

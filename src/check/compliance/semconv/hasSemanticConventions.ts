@@ -53,7 +53,9 @@ export function hasSemanticConventions(set: TraceSet, options: SemanticConventio
   const pass = checked > 0 && problems.length === 0;
   const notes = () => {
     const numbers = new Map<Span, number[]>();
-    problems.forEach((problem, i) => numbers.set(problem.span, [...(numbers.get(problem.span) ?? []), i + 1]));
+    for (const [i, problem] of problems.entries()) {
+      numbers.set(problem.span, [...(numbers.get(problem.span) ?? []), i + 1]);
+    }
     return new Map<Span, string>([...numbers].map(([span, list]) => [span, `◀ ${list.join(', ')}`]));
   };
   const expected = `spans that follow the semantic conventions (${signals.map((signal) => `${signal}: ${modes[signal]}`).join(', ')})`;
