@@ -14,6 +14,8 @@ export type { CheckResult } from './check/CheckResult.ts';
 // Secrets and conventions (docs/compliance.md).
 export { findSensitiveData } from './check/compliance/findSensitiveData.ts';
 export { hasNoSensitiveData } from './check/compliance/hasNoSensitiveData.ts';
+export { isWellInstrumented } from './check/compliance/quality/isWellInstrumented.ts';
+export type { QualityOptions, QualityRule } from './check/compliance/quality/QualityOptions.ts';
 export type { PiiDetector, SecretFinder, SensitiveDataOptions } from './check/compliance/SensitiveDataOptions.ts';
 export type { SensitiveFinding } from './check/compliance/SensitiveFinding.ts';
 export type {

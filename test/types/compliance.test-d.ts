@@ -5,6 +5,8 @@ import {
   hasNoSensitiveData,
   hasSemanticConventions,
   httpRules,
+  isWellInstrumented,
+  type QualityOptions,
   type SecretDetector,
   type SemanticConventionOptions,
   type SensitiveDataOptions,
@@ -59,5 +61,15 @@ describe('toFollowSemanticConventions', () => {
     expectTypeOf(hasSemanticConventions(set)).toEqualTypeOf<CheckResult>();
     expectTypeOf(httpRules).toEqualTypeOf<readonly ConventionRule[]>();
     expectTypeOf<ConventionRule['problem']>().returns.toEqualTypeOf<string | undefined>();
+  });
+});
+
+describe('toBeWellInstrumented', () => {
+  test('options are typed', () => {
+    expectTypeOf(expect(set).toBeWellInstrumented).parameter(0).toEqualTypeOf<QualityOptions | undefined>();
+    expect(set).toBeWellInstrumented({ tinySpans: { under: '100us', atMost: 20 }, skip: ['service-name'] });
+    // @ts-expect-error: not a rule
+    expect(set).toBeWellInstrumented({ skip: ['slow-spans'] });
+    expectTypeOf(isWellInstrumented(set)).toEqualTypeOf<CheckResult>();
   });
 });

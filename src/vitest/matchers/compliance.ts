@@ -2,6 +2,8 @@
 // must follow. Runtime matchers and their typed `Matchers` augmentation side by side; the checks are in
 // check/compliance/.
 import { hasNoSensitiveData } from '../../check/compliance/hasNoSensitiveData.ts';
+import { isWellInstrumented } from '../../check/compliance/quality/isWellInstrumented.ts';
+import type { QualityOptions } from '../../check/compliance/quality/QualityOptions.ts';
 import type { SensitiveDataOptions } from '../../check/compliance/SensitiveDataOptions.ts';
 import { hasSemanticConventions } from '../../check/compliance/semconv/hasSemanticConventions.ts';
 import type { SemanticConventionOptions } from '../../check/compliance/semconv/SemanticConventionOptions.ts';
@@ -33,6 +35,16 @@ export interface ComplianceMatchers<R = unknown> {
    * expect(traces).toFollowSemanticConventions({ signals: ['http'], stability: 'dup' });
    */
   toFollowSemanticConventions(options?: SemanticConventionOptions): R;
+  /**
+   * The instrumentation is fit for a trace backend: no ids in span names (`GET /orders/8412` is one name per
+   * order: high cardinality), no flood of tiny internal spans under one parent, and a `service.name` on every
+   * resource.
+   *
+   * @example
+   * expect(traces).toBeWellInstrumented();
+   * expect(traces).toBeWellInstrumented({ tinySpans: { under: '100us', atMost: 20 }, skip: ['service-name'] });
+   */
+  toBeWellInstrumented(options?: QualityOptions): R;
 }
 
 /**
@@ -49,6 +61,7 @@ export const complianceMatchers = defineMatchers<ComplianceMatchers>({
       stability: options?.stability ?? stabilityFromEnv(process.env.OTEL_SEMCONV_STABILITY_OPT_IN),
     }),
   ),
+  toBeWellInstrumented: toMatcher('traces', (set, options?: QualityOptions) => isWellInstrumented(set, options)),
 });
 
 declare module 'vitest' {

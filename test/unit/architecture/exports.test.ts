@@ -67,6 +67,7 @@ const PINNED: Readonly<Record<string, Surface>> = {
       'isParallel',
       'isRoot',
       'isSequential',
+      'isWellInstrumented',
       'isWithinParent',
       // Printing traces; snapshots.
       'defaultRedactions',
@@ -110,6 +111,8 @@ const PINNED: Readonly<Record<string, Surface>> = {
       'PiiDetector',
       'PropagationEvidence',
       'PropagationHop',
+      'QualityOptions',
+      'QualityRule',
       'ReadableSpanLike',
       'RedactionRule',
       'RenderTreeOptions',

@@ -56,5 +56,6 @@ describe('toFollowSemanticConventions on spans of the current http and undici in
     }
     expect(traces().spans.filter((span) => span.kind === 'client')).toHaveLength(3);
     expect(traces()).toFollowSemanticConventions({ signals: ['http'] });
+    expect(traces()).toBeWellInstrumented();
   });
 });
