@@ -50,8 +50,8 @@ describe('toFollowSemanticConventions', () => {
       .toEqualTypeOf<SemanticConventionOptions | undefined>();
     expect(set).toFollowSemanticConventions({ signals: ['http', 'db'], stability: { http: 'dup' }, skip: ['db.name'] });
     expect(set).toFollowSemanticConventions({ stability: 'old' });
-    // @ts-expect-error: messaging spans are not checked yet
-    expect(set).toFollowSemanticConventions({ signals: ['messaging'] });
+    // @ts-expect-error: rpc spans are not checked yet
+    expect(set).toFollowSemanticConventions({ signals: ['rpc'] });
     // @ts-expect-error: not a stability mode
     expect(set).toFollowSemanticConventions({ stability: 'http/dup' });
     expectTypeOf<'stable' | 'dup' | 'old'>().toEqualTypeOf<StabilityMode>();

@@ -24,8 +24,9 @@ export interface ComplianceMatchers<R = unknown> {
    */
   toHaveNoSensitiveData(options?: SensitiveDataOptions): R;
   /**
-   * HTTP server and client spans and database client spans follow the OpenTelemetry semantic conventions:
-   * required attributes and their types, span names, kinds, status rules, and (in the `stable` mode) no
+   * HTTP server and client spans, database client spans and messaging spans follow the OpenTelemetry semantic
+   * conventions: required attributes and their types, span names, kinds, status rules, a consumer that keeps the
+   * producer's context, and (in the `stable` mode) no
    * deprecated attribute names. `stability` defaults to what `OTEL_SEMCONV_STABILITY_OPT_IN` selects (`http`,
    * `http/dup`, `database`, `database/dup`), else `stable`. Each problem names the span, the rule and its spec
    * section.

@@ -32,6 +32,7 @@ const PINNED: Readonly<Record<string, Surface>> = {
       'find',
       'findOne',
       'matchesSelector',
+      'messagingRules',
       'parseSelector',
       'printSelector',
       'SelectorSyntaxError',

@@ -37,7 +37,9 @@ describe('OTEL_SEMCONV_STABILITY_OPT_IN', () => {
   test('the matcher follows the variable when no stability is given', () => {
     withOptIn('http/dup', () => expect(dup).toFollowSemanticConventions());
     const message = withOptIn('http', () => failureOf(() => expect(dup).toFollowSemanticConventions()));
-    expect(message).toContain('Expected: spans that follow the semantic conventions (http: stable, db: stable)');
+    expect(message).toContain(
+      'Expected: spans that follow the semantic conventions (http: stable, db: stable, messaging)',
+    );
     expect(message).toContain('http.method is deprecated: use http.request.method');
     expect(message).toContain('http.target is deprecated: use url.path and url.query');
     expect(withOptIn(undefined, () => failureOf(() => expect(dup).toFollowSemanticConventions()))).toContain(

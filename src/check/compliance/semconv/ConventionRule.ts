@@ -1,4 +1,5 @@
 import type { Span } from '../../../model/Span.ts';
+import type { TraceSet } from '../../../model/TraceSet.ts';
 
 /**
  * A signal whose spans tracespec checks against the OpenTelemetry semantic conventions.
@@ -6,7 +7,7 @@ import type { Span } from '../../../model/Span.ts';
  * @example
  * const signals: ConventionSignal[] = ['http'];
  */
-export type ConventionSignal = 'http' | 'db';
+export type ConventionSignal = 'http' | 'db' | 'messaging';
 
 /**
  * Which attribute names a service emits for a signal, as `OTEL_SEMCONV_STABILITY_OPT_IN` selects them: `stable`
@@ -20,12 +21,12 @@ export type StabilityMode = 'stable' | 'dup' | 'old';
 
 /**
  * What kind of span a rule is about, found from its kind and attributes: an HTTP span has a request method (a
- * server or client one by its kind), a database span a database system.
+ * server or client one by its kind), a database span a database system, a messaging span a messaging system.
  *
  * @example
  * const role: SpanRole = 'http.server';
  */
-export type SpanRole = 'http.server' | 'http.client' | 'http' | 'db.client' | 'db';
+export type SpanRole = 'http.server' | 'http.client' | 'http' | 'db.client' | 'db' | 'messaging';
 
 /**
  * One rule of the semantic conventions, as data: the spans it is about, what it says, where the spec says it, in
@@ -46,5 +47,6 @@ export interface ConventionRule {
   readonly modes: readonly StabilityMode[];
   readonly says: string;
   readonly section: string;
-  readonly problem: (span: Span) => string | undefined;
+  /** What is wrong with the span, or `undefined`; the traces are there for rules about other spans (links). */
+  readonly problem: (span: Span, set: TraceSet) => string | undefined;
 }

@@ -1,5 +1,10 @@
 import { ATTR_HTTP_REQUEST_METHOD } from '@opentelemetry/semantic-conventions';
-import { ATTR_DB_SYSTEM, ATTR_DB_SYSTEM_NAME, ATTR_HTTP_METHOD } from '@opentelemetry/semantic-conventions/incubating';
+import {
+  ATTR_DB_SYSTEM,
+  ATTR_DB_SYSTEM_NAME,
+  ATTR_HTTP_METHOD,
+  ATTR_MESSAGING_SYSTEM,
+} from '@opentelemetry/semantic-conventions/incubating';
 import type { Span } from '../../../model/Span.ts';
 import type { SpanRole } from './ConventionRule.ts';
 
@@ -19,5 +24,6 @@ export function rolesOf(span: Span): readonly SpanRole[] {
     roles.push('db');
     if (span.kind === 'client') roles.push('db.client');
   }
+  if (attributes[ATTR_MESSAGING_SYSTEM] !== undefined) roles.push('messaging');
   return roles;
 }
