@@ -10,6 +10,7 @@ import { MANAGED_LABEL, ownerLabels, SERVICE_LABEL } from './labels.ts';
 import { type ExitNotice, noticeExit } from './noticeExit.ts';
 import { OutputBuffer } from './OutputBuffer.ts';
 import { readinessProbe } from './readinessProbe.ts';
+import { ryukHint } from './ryukHint.ts';
 import { StartedTracedContainer } from './StartedTracedContainer.ts';
 import type { StartedTracedService } from './StartedTracedService.ts';
 import { serviceEnvironment } from './serviceEnvironment.ts';
@@ -152,10 +153,14 @@ export class TracedContainer extends TracedServiceBuilder {
       return new StartedTracedContainer(serviceName, started, output, flushTimeoutMs);
     } catch (error) {
       await removeInstance(instance);
+      const message = (error as Error).message;
+      const pull = ryukHint(message, process.env);
       const what =
         exit.exitCode !== undefined
           ? `exited (${exit.exitCode}) before it was ready`
-          : `did not become ready: ${(error as Error).message}\n${HOOK_TIMEOUT_HINT}`;
+          : pull !== undefined
+            ? `could not be started: ${message}\n${pull}`
+            : `did not become ready: ${message}\n${HOOK_TIMEOUT_HINT}`;
       throw new Error(
         `[tracespec] container "${serviceName}" (${image}) ${what}\nIts output:\n${output.toString() || '(nothing)'}`,
         { cause: error },
