@@ -7,8 +7,10 @@ import type { ImageSource } from './image/ImageSource.ts';
 import { resolveImage } from './image/ImageSource.ts';
 import type { NodeService } from './image/NodeService.ts';
 import { MANAGED_LABEL, ownerLabels, SERVICE_LABEL } from './labels.ts';
+import { type ExitNotice, noticeExit } from './noticeExit.ts';
 import { OutputBuffer } from './OutputBuffer.ts';
 import { readinessProbe } from './readinessProbe.ts';
+import { ryukHint } from './ryukHint.ts';
 import { StartedTracedContainer } from './StartedTracedContainer.ts';
 import type { StartedTracedService } from './StartedTracedService.ts';
 import { serviceEnvironment } from './serviceEnvironment.ts';
@@ -127,8 +129,13 @@ export class TracedContainer extends TracedServiceBuilder {
     });
     const instance = randomUUID();
     const output = new OutputBuffer();
-    const probeWait = Wait.forHttp(probe.path, port);
-    const wait = this.#waitStrategy ?? (probe.requireOk ? probeWait : probeWait.forStatusCodeMatching(() => true));
+    // A container that exits while it is probed ends the wait at once, instead of after the whole startup timeout.
+    const probeWait = Wait.forHttp(probe.path, port, { abortOnContainerExit: true });
+    const exit: ExitNotice = {};
+    const wait = noticeExit(
+      this.#waitStrategy ?? (probe.requireOk ? probeWait : probeWait.forStatusCodeMatching(() => true)),
+      exit,
+    );
     let container = new GenericContainer(image)
       .withEnvironment(environment)
       .withExposedPorts(port)
@@ -146,9 +153,16 @@ export class TracedContainer extends TracedServiceBuilder {
       return new StartedTracedContainer(serviceName, started, output, flushTimeoutMs);
     } catch (error) {
       await removeInstance(instance);
+      const message = (error as Error).message;
+      const pull = ryukHint(message, process.env);
+      const what =
+        exit.exitCode !== undefined
+          ? `exited (${exit.exitCode}) before it was ready`
+          : pull !== undefined
+            ? `could not be started: ${message}\n${pull}`
+            : `did not become ready: ${message}\n${HOOK_TIMEOUT_HINT}`;
       throw new Error(
-        `[tracespec] container "${serviceName}" (${image}) did not become ready: ${(error as Error).message}\n` +
-          `Its output:\n${output.toString() || '(nothing)'}`,
+        `[tracespec] container "${serviceName}" (${image}) ${what}\nIts output:\n${output.toString() || '(nothing)'}`,
         { cause: error },
       );
     }
@@ -168,6 +182,10 @@ export class TracedContainer extends TracedServiceBuilder {
     return customized;
   }
 }
+
+const HOOK_TIMEOUT_HINT =
+  "Building and starting containers takes longer than vitest's default hookTimeout (10 s): start them in a beforeAll " +
+  'with a longer timeout, e.g. beforeAll(start, 120_000), or set test.hookTimeout, so that this message is not hidden.';
 
 async function removeInstance(instance: string): Promise<void> {
   const engine = await defaultDockerEngine();

@@ -43,9 +43,31 @@ export function enumAt(value: unknown, path: string, names: readonly string[]): 
   throw new MalformedInputError(`${path} should be an enum integer, got ${describe(value)}`);
 }
 
+const PREVIEW = 40;
+
 /** A JSON value described for an error message: its type and a short preview. */
 export function describe(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
-  const preview = text.length > 40 ? `${text.slice(0, 40)}...` : text;
-  return `${Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value} ${preview}`;
+  const text = preview(value, PREVIEW + 1);
+  const shown = text.length > PREVIEW ? `${text.slice(0, PREVIEW)}...` : text;
+  return `${Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value} ${shown}`;
+}
+
+/**
+ * The JSON text of a parsed value, exact for at least its first `room` characters and never much longer: a value
+ * of any size or depth is previewed in bounded time and stack (JSON.stringify of a hostile body, 100k arrays deep,
+ * would overflow the stack).
+ */
+function preview(value: unknown, room: number): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > room ? value.slice(0, room) : value);
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? String(value);
+  const array = Array.isArray(value);
+  let text = array ? '[' : '{';
+  const entries = array ? value.entries() : Object.entries(value).values();
+  for (const [key, item] of entries) {
+    if (text.length >= room) return text;
+    if (text.length > 1) text += ',';
+    if (!array) text += `${JSON.stringify(key)}:`;
+    text += preview(item, room - text.length);
+  }
+  return `${text}${array ? ']' : '}'}`;
 }

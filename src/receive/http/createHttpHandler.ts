@@ -7,12 +7,10 @@ import { ReceiveError } from '../ReceiveError.ts';
 import type { BodyCodec, HttpAnswer, ReceiverRoute } from '../ReceiverRoute.ts';
 import { receiverRoutes } from '../receiverRoutes.ts';
 import { decompress } from './decompress.ts';
+import { DISCARD_BYTES, discardRest } from './discardRest.ts';
 import { jsonRefusal } from './jsonRefusal.ts';
 import { mediaType } from './mediaType.ts';
 import { readBody } from './readBody.ts';
-
-// A refused request may still be sending its body: close the connection rather than read it to the end.
-const CLOSE: Readonly<Record<string, string>> = { connection: 'close' };
 
 /** What the HTTP receiver needs: where spans go, the optional token, the body limit, the formats it serves. */
 export interface HttpReceiverOptions {
@@ -21,6 +19,8 @@ export interface HttpReceiverOptions {
   readonly maxBodyBytes: number;
   /** Default: every format of {@link receiverRoutes}. */
   readonly routes?: readonly ReceiverRoute[];
+  /** How much of a refused body is read and dropped before the connection is closed (default {@link DISCARD_BYTES}). */
+  readonly discardBytes?: number;
 }
 
 /**
@@ -31,7 +31,7 @@ export interface HttpReceiverOptions {
 export function createHttpHandler(options: HttpReceiverOptions): (req: IncomingMessage, res: ServerResponse) => void {
   const routes = new Map((options.routes ?? receiverRoutes).map((route) => [route.path, route]));
   return (req, res) => {
-    handle(req, res, routes, options).catch((error: unknown) => send(res, refusal(undefined, error), CLOSE));
+    handle(req, res, routes, options).catch((error: unknown) => refuse(req, res, refusal(undefined, error), options));
   };
 }
 
@@ -66,7 +66,7 @@ async function handle(
     options.store.addAll(decoded.spans);
     send(res, codec.answer(decoded));
   } catch (error) {
-    send(res, refusal(codec ?? route.refuseOther, error), CLOSE);
+    refuse(req, res, refusal(codec ?? route.refuseOther, error), options);
   }
 }
 
@@ -88,7 +88,21 @@ function refusal(codec: Pick<BodyCodec, 'refuse'> | undefined, error: unknown): 
   return (codec?.refuse ?? jsonRefusal)(status, message);
 }
 
-function send(res: ServerResponse, answer: HttpAnswer, headers: Readonly<Record<string, string>> = {}): void {
+function send(res: ServerResponse, answer: HttpAnswer): void {
   if (res.headersSent) return;
-  res.writeHead(answer.status, { ...headers, 'content-type': answer.contentType }).end(answer.body);
+  res.writeHead(answer.status, { 'content-type': answer.contentType }).end(answer.body);
+}
+
+/**
+ * Answers a refusal while the client may still be sending its body. The whole answer (with its length) is written
+ * at once, so the client can read it, but the response is ended only once the rest of the body was read and
+ * dropped (up to a bound): Node stops reading a request whose response has ended, and the client's writes would
+ * stall, then break.
+ */
+function refuse(req: IncomingMessage, res: ServerResponse, answer: HttpAnswer, options: HttpReceiverOptions): void {
+  if (res.headersSent) return;
+  const body = typeof answer.body === 'string' ? Buffer.from(answer.body) : answer.body;
+  res.writeHead(answer.status, { 'content-type': answer.contentType, 'content-length': body.byteLength });
+  res.write(body);
+  discardRest(req, options.discardBytes ?? DISCARD_BYTES, () => res.end());
 }

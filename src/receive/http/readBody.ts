@@ -14,9 +14,8 @@ export function readBody(request: IncomingMessage, maxBytes: number): Promise<Bu
     const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > maxBytes) {
+        // The handler reads and drops the rest (discardRest), so the client can read the 413 instead of a reset.
         request.off('data', onData);
-        // Keep draining (and dropping) the rest so the client can read the 413 instead of a reset.
-        request.resume();
         reject(tooLarge('body', maxBytes));
         return;
       }

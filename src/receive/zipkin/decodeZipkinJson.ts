@@ -24,7 +24,7 @@ const KINDS: Readonly<Record<string, SpanKind>> = {
 export const ZIPKIN_TRACE_ID_ATTRIBUTE = 'zipkin.trace_id';
 
 /**
- * Decodes a Zipkin v2 JSON span list: microseconds to nanoseconds, `localEndpoint.serviceName` to the service,
+ * Decodes a Zipkin v2 JSON span list: microseconds to nanoseconds (a span without a `timestamp` is rejected), `localEndpoint.serviceName` to the service,
  * tags to attributes, annotations to events, kinds mapped, 64-bit trace ids padded like OpenTelemetry's B3
  * propagator (the original kept as the `zipkin.trace_id` attribute).
  *
@@ -60,6 +60,12 @@ function acceptZipkinSpan(span: ZipkinSpan, path: string, log: RejectionLog): vo
     log.reject(`span "${name}": ${problem}`);
     return;
   }
+  const start = micros(span.timestamp, `${path}.timestamp`);
+  if (start === 0n) {
+    // Stored, it would be a span of 1970 that breaks every timing check: refused, and said so in the answer.
+    log.reject(`span "${name}": no timestamp (epoch microseconds), so it cannot be placed in time`);
+    return;
+  }
   const tags = readTags(span.tags, `${path}.tags`);
   const attributes: Record<string, AttributeValue> = { ...tags };
   if (original.length === 16) attributes[ZIPKIN_TRACE_ID_ATTRIBUTE] = original;
@@ -67,7 +73,6 @@ function acceptZipkinSpan(span: ZipkinSpan, path: string, log: RejectionLog): vo
   if (remote?.serviceName) attributes['peer.service'] = remote.serviceName;
   const local = objectAt<ZipkinEndpoint>(span.localEndpoint, `${path}.localEndpoint`);
   const service = stringAt(local?.serviceName, `${path}.localEndpoint.serviceName`) || 'unknown_service';
-  const start = micros(span.timestamp, `${path}.timestamp`);
   const duration = micros(span.duration, `${path}.duration`);
   const scopeName = tags['otel.scope.name'] ?? tags['otel.library.name'] ?? '';
   log.spans.push({

@@ -1,12 +1,18 @@
+import type { DecodedSpans } from '../DecodedSpans.ts';
 import { jsonRefusal } from '../http/jsonRefusal.ts';
-import { partialSuccessMessage } from '../otlp/partialSuccessMessage.ts';
 import type { BodyCodec, ReceiverRoute } from '../ReceiverRoute.ts';
 import { decodeZipkinJson } from './decodeZipkinJson.ts';
+
+/** Zipkin has no partial-success answer: the 202's text says which spans were rejected, and why. */
+function rejectionMessage(decoded: DecodedSpans): string {
+  if (decoded.rejected === 0) return '';
+  return `[tracespec] rejected ${decoded.rejected} Zipkin span(s): ${decoded.problems.join('; ')}`;
+}
 
 const zipkinJson: BodyCodec = {
   name: 'Zipkin v2 JSON',
   decode: (body) => decodeZipkinJson(body.toString('utf8')),
-  answer: (decoded) => ({ status: 202, contentType: 'text/plain', body: partialSuccessMessage(decoded) }),
+  answer: (decoded) => ({ status: 202, contentType: 'text/plain', body: rejectionMessage(decoded) }),
   refuse: jsonRefusal,
 };
 

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import { exampleService } from '../../../examples/services/system.ts';
 import { otlpEndpoint, TracedContainer, TracedEnvironment, TracedProcess } from '../../../src/containers/index.ts';
@@ -31,6 +32,26 @@ describeWithDocker('an environment of containers', () => {
     expect((failure as Error).message).toContain('stuck listening on 3000');
     expect(await ownedDockerResources()).toEqual({ containers: [], networks: [] });
   });
+
+  test('a container that crashes at start-up is noticed at once: its exit code and output, not the timeout', async () => {
+    const crashing = TracedContainer.fromNodeService({
+      entry: fileURLToPath(new URL('../../fixtures/crashing/crashAtStart.ts', import.meta.url)),
+    })
+      .withServiceName('crashing')
+      .withPort(3000)
+      .withExporter(exporter)
+      // Far longer than the test's own timeout: only noticing the exit can end the start in time.
+      .withStartupTimeout(600_000);
+
+    const failure = await crashing.start().catch((error: Error) => error);
+
+    expect(failure).toBeInstanceOf(Error);
+    expect((failure as Error).message).toMatch(
+      /^\[tracespec\] container "crashing" \(tracespec-node-service:\w+\) exited \(3\) before it was ready\nIts output:\n/,
+    );
+    expect((failure as Error).message).toContain('[crashing] no DATABASE_URL set, giving up');
+    expect(await ownedDockerResources()).toEqual({ containers: [], networks: [] });
+  }, 120_000);
 });
 
 test('a process that exits during start fails at once with what it printed', async () => {

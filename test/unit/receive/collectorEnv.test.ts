@@ -63,7 +63,9 @@ describe('collector.env()', () => {
 
 test('stop() closes the ports and keeps what was received; calling it twice is fine', async () => {
   const collector = await startCollector();
-  const body = JSON.stringify([{ traceId: '463ac35c9f6413ad', id: 'a2fb4a1d1a96d312', name: 'kept' }]);
+  const body = JSON.stringify([
+    { traceId: '463ac35c9f6413ad', id: 'a2fb4a1d1a96d312', name: 'kept', timestamp: 1700000000000000 },
+  ]);
   const res = await fetch(collector.endpoints.zipkin, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -19,7 +19,12 @@ describe('decodeZipkinJson maps Zipkin v2 to spans', () => {
           annotations: [{ timestamp: 1700000000124000, value: 'ws' }],
           tags: { 'http.method': 'GET', 'otel.status_code': 'ERROR', error: 'timeout' },
         },
-        { traceId: '463ac35c9f6413ad48485a3953bb6124', id: '0020000000000001', name: 'root' },
+        {
+          traceId: '463ac35c9f6413ad48485a3953bb6124',
+          id: '0020000000000001',
+          name: 'root',
+          timestamp: 1700000000000000,
+        },
       ]),
     );
     expect(spans[0]).toMatchObject({
@@ -43,14 +48,16 @@ describe('decodeZipkinJson maps Zipkin v2 to spans', () => {
 
   test('64-bit trace ids are left-padded like the B3 propagator, the original kept as zipkin.trace_id', () => {
     expect(padTraceId('463AC35C9F6413AD')).toBe('0000000000000000463ac35c9f6413ad');
-    const { spans } = decodeZipkinJson('[{"traceId":"463ac35c9f6413ad","id":"a2fb4a1d1a96d312","name":"x"}]');
+    const { spans } = decodeZipkinJson(
+      '[{"traceId":"463ac35c9f6413ad","id":"a2fb4a1d1a96d312","name":"x","timestamp":1700000000000000}]',
+    );
     expect(spans[0]?.traceId).toBe('0000000000000000463ac35c9f6413ad');
     expect(spans[0]?.attributes['zipkin.trace_id']).toBe('463ac35c9f6413ad');
   });
 
   test('invalid ids are rejected span by span; a wrong shape is malformed', () => {
     const decoded = decodeZipkinJson(
-      '[{"traceId":"12","id":"a2fb4a1d1a96d312"},{"traceId":"463ac35c9f6413ad","id":"a2fb4a1d1a96d312"}]',
+      '[{"traceId":"12","id":"a2fb4a1d1a96d312"},{"traceId":"463ac35c9f6413ad","id":"a2fb4a1d1a96d312","timestamp":1}]',
     );
     expect(decoded.spans).toHaveLength(1);
     expect(decoded.rejected).toBe(1);
@@ -59,5 +66,32 @@ describe('decodeZipkinJson maps Zipkin v2 to spans', () => {
     expect(() =>
       decodeZipkinJson('[{"traceId":"463ac35c9f6413ad","id":"a2fb4a1d1a96d312","timestamp":"yesterday"}]'),
     ).toThrow(/\[0\]\.timestamp should be a non-negative number/);
+  });
+});
+
+describe('a Zipkin span without a timestamp is rejected, never stored as a span of 1970', () => {
+  test('missing, null or 0: rejected by name and counted; the others of the request kept', () => {
+    const span = (id: string, name: string, timestamp?: unknown) => ({
+      traceId: '463ac35c9f6413ad48485a3953bb6124',
+      id,
+      name,
+      duration: 10,
+      ...(timestamp === undefined ? {} : { timestamp }),
+    });
+    const decoded = decodeZipkinJson(
+      JSON.stringify([
+        span('0000000000000001', 'no time'),
+        span('0000000000000002', 'null time', null),
+        span('0000000000000003', 'zero time', 0),
+        span('0000000000000004', 'timed', 1700000000000000),
+      ]),
+    );
+    expect(decoded.spans.map((s) => s.name)).toEqual(['timed']);
+    expect(decoded.rejected).toBe(3);
+    expect(decoded.problems).toEqual([
+      'span "no time": no timestamp (epoch microseconds), so it cannot be placed in time',
+      'span "null time": no timestamp (epoch microseconds), so it cannot be placed in time',
+      'span "zero time": no timestamp (epoch microseconds), so it cannot be placed in time',
+    ]);
   });
 });

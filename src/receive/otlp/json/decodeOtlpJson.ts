@@ -4,6 +4,7 @@ import { arrayAt, enumAt, int64At, objectAt, stringAt } from '../../jsonShape.ts
 import { MalformedInputError } from '../../MalformedInputError.ts';
 import { RejectionLog } from '../../RejectionLog.ts';
 import { acceptOtlpSpan } from '../acceptOtlpSpan.ts';
+import { spanOwner } from '../attributeNesting.ts';
 import { serviceOf } from '../OtlpOrigin.ts';
 import type { OtlpSpanDraft } from '../OtlpSpanDraft.ts';
 import type {
@@ -49,7 +50,7 @@ export function decodeOtlpJson(text: string, source: SpanSource): DecodedSpans {
     const path = `resourceSpans[${r}]`;
     const resourceSpans = objectAt<Loose<OtlpResourceSpans>>(resources[r], path) ?? {};
     const resourceObject = objectAt<{ attributes?: unknown }>(resourceSpans.resource, `${path}.resource`);
-    const resource = readJsonAttributes(resourceObject?.attributes, `${path}.resource.attributes`);
+    const resource = readJsonAttributes(resourceObject?.attributes, `${path}.resource.attributes`, 'resource');
     const service = serviceOf(resource);
     const scopes = arrayAt<unknown>(resourceSpans.scopeSpans, `${path}.scopeSpans`);
     for (let s = 0; s < scopes.length; s++) {
@@ -70,37 +71,42 @@ export function decodeOtlpJson(text: string, source: SpanSource): DecodedSpans {
 function readSpan(raw: unknown, path: string): OtlpSpanDraft {
   const span = objectAt<Loose<OtlpSpan>>(raw, path) ?? {};
   const status = objectAt<{ code?: unknown; message?: unknown }>(span.status, `${path}.status`);
+  const name = stringAt(span.name, `${path}.name`);
+  const owner = spanOwner(name);
   return {
     traceId: id(span.traceId),
     spanId: id(span.spanId),
     parentSpanId: id(span.parentSpanId),
-    name: stringAt(span.name, `${path}.name`),
+    name,
     kind: enumAt(span.kind, `${path}.kind`, KIND_NAMES),
     start: int64At(span.startTimeUnixNano, `${path}.startTimeUnixNano`),
     end: int64At(span.endTimeUnixNano, `${path}.endTimeUnixNano`),
-    attributes: readJsonAttributes(span.attributes, `${path}.attributes`),
-    events: arrayAt<unknown>(span.events, `${path}.events`).map((event, i) => readEvent(event, `${path}.events[${i}]`)),
-    links: arrayAt<unknown>(span.links, `${path}.links`).map((link, i) => readLink(link, `${path}.links[${i}]`)),
+    attributes: readJsonAttributes(span.attributes, `${path}.attributes`, owner),
+    events: arrayAt<unknown>(span.events, `${path}.events`).map((event, i) =>
+      readEvent(event, `${path}.events[${i}]`, owner),
+    ),
+    links: arrayAt<unknown>(span.links, `${path}.links`).map((link, i) => readLink(link, `${path}.links[${i}]`, owner)),
     statusCode: enumAt(status?.code, `${path}.status.code`, STATUS_NAMES),
     statusMessage: stringAt(status?.message, `${path}.status.message`),
   };
 }
 
-function readEvent(raw: unknown, path: string): SpanEvent {
+function readEvent(raw: unknown, path: string, owner: string): SpanEvent {
   const event = objectAt<Loose<OtlpEvent>>(raw, path) ?? {};
+  const name = stringAt(event.name, `${path}.name`);
   return {
-    name: stringAt(event.name, `${path}.name`),
+    name,
     timeUnixNano: int64At(event.timeUnixNano, `${path}.timeUnixNano`),
-    attributes: readJsonAttributes(event.attributes, `${path}.attributes`),
+    attributes: readJsonAttributes(event.attributes, `${path}.attributes`, `${owner} event ${JSON.stringify(name)}`),
   };
 }
 
-function readLink(raw: unknown, path: string): SpanLink {
+function readLink(raw: unknown, path: string, owner: string): SpanLink {
   const link = objectAt<Loose<OtlpLink>>(raw, path) ?? {};
   return {
     traceId: id(link.traceId),
     spanId: id(link.spanId),
-    attributes: readJsonAttributes(link.attributes, `${path}.attributes`),
+    attributes: readJsonAttributes(link.attributes, `${path}.attributes`, `${owner} link`),
   };
 }
 

@@ -4,6 +4,7 @@ import { bytesToHex } from '../../ids.ts';
 import { MalformedInputError } from '../../MalformedInputError.ts';
 import { RejectionLog } from '../../RejectionLog.ts';
 import { acceptOtlpSpan } from '../acceptOtlpSpan.ts';
+import { spanOwner, tooDeepProblem } from '../attributeNesting.ts';
 import { serviceOf } from '../OtlpOrigin.ts';
 import { emptyDraft, type OtlpSpanDraft } from '../OtlpSpanDraft.ts';
 import * as proto from './fields.ts';
@@ -60,8 +61,10 @@ function readResource(reader: ProtoReader, into: Record<string, AttributeValue>)
   const end = messageEnd(reader, 'Resource');
   while (reader.pos < end) {
     const tag = reader.uint32();
-    if (tag === proto.Resource.attributes) readKeyValue(reader, into);
-    else skipField(reader, tag);
+    if (tag === proto.Resource.attributes) {
+      const tooDeep = readKeyValue(reader, into);
+      if (tooDeep !== undefined) throw new MalformedInputError(tooDeepProblem('resource', tooDeep));
+    } else skipField(reader, tag);
   }
 }
 
@@ -93,6 +96,11 @@ function readScope(reader: ProtoReader): InstrumentationScope {
 function readSpan(reader: ProtoReader): OtlpSpanDraft {
   const end = messageEnd(reader, 'Span');
   const span = emptyDraft();
+  // The first attribute nested too deep, named once the span's name is known (it may come later on the wire).
+  let tooDeep: TooDeep | undefined;
+  const onTooDeep: TooDeepSink = (where) => {
+    tooDeep ??= where;
+  };
   while (reader.pos < end) {
     const tag = reader.uint32();
     switch (tag) {
@@ -117,14 +125,16 @@ function readSpan(reader: ProtoReader): OtlpSpanDraft {
       case proto.Span.end_time_unix_nano:
         span.end = readFixed64(reader);
         break;
-      case proto.Span.attributes:
-        readKeyValue(reader, span.attributes);
+      case proto.Span.attributes: {
+        const key = readKeyValue(reader, span.attributes);
+        if (key !== undefined) onTooDeep({ part: '', key });
         break;
+      }
       case proto.Span.events:
-        span.events.push(readEvent(reader));
+        span.events.push(readEvent(reader, onTooDeep));
         break;
       case proto.Span.links:
-        span.links.push(readLink(reader));
+        span.links.push(readLink(reader, onTooDeep));
         break;
       case proto.Span.status:
         readStatus(reader, span);
@@ -132,6 +142,10 @@ function readSpan(reader: ProtoReader): OtlpSpanDraft {
       default:
         skipField(reader, tag);
     }
+  }
+  if (tooDeep !== undefined) {
+    const owner = `${spanOwner(span.name)}${tooDeep.part ? ` ${tooDeep.part}` : ''}`;
+    throw new MalformedInputError(tooDeepProblem(owner, tooDeep.key));
   }
   return span;
 }
@@ -144,22 +158,32 @@ function readId(reader: ProtoReader): string {
   return hex;
 }
 
-function readEvent(reader: ProtoReader): SpanEvent {
+/** An attribute nested too deep: its key, and the part of the span it is on (`event "retry"`, `link`, or ''). */
+interface TooDeep {
+  readonly part: string;
+  readonly key: string;
+}
+
+type TooDeepSink = (where: TooDeep) => void;
+
+function readEvent(reader: ProtoReader, onTooDeep: TooDeepSink): SpanEvent {
   const end = messageEnd(reader, 'Event');
   let timeUnixNano = 0n;
   let name = '';
+  let tooDeep: string | undefined;
   const attributes: Record<string, AttributeValue> = {};
   while (reader.pos < end) {
     const tag = reader.uint32();
     if (tag === proto.Event.time_unix_nano) timeUnixNano = readFixed64(reader);
     else if (tag === proto.Event.name) name = reader.string();
-    else if (tag === proto.Event.attributes) readKeyValue(reader, attributes);
+    else if (tag === proto.Event.attributes) tooDeep ??= readKeyValue(reader, attributes);
     else skipField(reader, tag);
   }
+  if (tooDeep !== undefined) onTooDeep({ part: `event ${JSON.stringify(name)}`, key: tooDeep });
   return { name, timeUnixNano, attributes };
 }
 
-function readLink(reader: ProtoReader): SpanLink {
+function readLink(reader: ProtoReader, onTooDeep: TooDeepSink): SpanLink {
   const end = messageEnd(reader, 'Link');
   let traceId = '';
   let spanId = '';
@@ -168,8 +192,10 @@ function readLink(reader: ProtoReader): SpanLink {
     const tag = reader.uint32();
     if (tag === proto.Link.trace_id) traceId = readId(reader);
     else if (tag === proto.Link.span_id) spanId = readId(reader);
-    else if (tag === proto.Link.attributes) readKeyValue(reader, attributes);
-    else skipField(reader, tag);
+    else if (tag === proto.Link.attributes) {
+      const key = readKeyValue(reader, attributes);
+      if (key !== undefined) onTooDeep({ part: 'link', key });
+    } else skipField(reader, tag);
   }
   return { traceId, spanId, attributes };
 }
