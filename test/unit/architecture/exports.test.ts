@@ -141,11 +141,13 @@ const PINNED: Readonly<Record<string, Surface>> = {
   './vitest': {
     values: [
       'configureTraceSnapshots',
+      'deep',
       'defaultRedactions',
       'inTrace',
       'it',
       'setupTracing',
       'snapshotOf',
+      'span',
       'test',
       'traces',
       'traceSnapshotSerializer',
@@ -158,7 +160,9 @@ const PINNED: Readonly<Record<string, Surface>> = {
       'OpenSpansPolicy',
       'RedactionRule',
       'SetupTracingOptions',
+      'ShapeNode',
       'SnapshotOptions',
+      'SpanShape',
       'TracesArtifact',
       'TracespecFixtures',
       'TracespecMatchers',
