@@ -55,6 +55,9 @@ describe('selector API', () => {
     tracedTest('typed', ({ traces }) => {
       expectTypeOf(traces.find('a')).toEqualTypeOf<Span[]>();
       expectTypeOf(traces.findOne('a')).toEqualTypeOf<Span>();
+      expectTypeOf(traces.traces).toEqualTypeOf<readonly Trace[]>();
+      expectTypeOf(traces.get('0af7')).toEqualTypeOf<Trace | undefined>();
+      expectTypeOf([...traces]).toEqualTypeOf<Trace[]>();
     });
   });
 });
