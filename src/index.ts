@@ -101,3 +101,8 @@ export type { RedactionRule } from './snapshot/RedactionRule.ts';
 export { renderSnapshot } from './snapshot/renderSnapshot.ts';
 export type { KeyPattern, SnapshotOptions } from './snapshot/SnapshotOptions.ts';
 export type { TraceSnapshot } from './snapshot/TraceSnapshot.ts';
+
+import { pointAtVitestMatchers } from './capture/pointAtVitestMatchers.ts';
+
+// Under vitest without `import 'tracespec/vitest'`, a tracespec matcher says what to import.
+pointAtVitestMatchers();
