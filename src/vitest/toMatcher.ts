@@ -1,5 +1,6 @@
 import type { MatcherState, Matcher as RawMatcherFn, SyncMatcherResult } from 'vitest';
 import type { CheckResult } from '../check/CheckResult.ts';
+import { fitMessage } from '../check/fitMessage.ts';
 import { noteFailure } from './failureLog.ts';
 import { SUBJECT_LABEL, type SubjectKind, type Subjects, toSubject } from './subjects/toSubject.ts';
 
@@ -28,9 +29,10 @@ export function toMatcher<K extends SubjectKind, A extends unknown[]>(
       });
       let text: string | undefined;
       const message = () => {
+        // Every message within the budget, also those a check composes beyond checkMessage.
         text ??= `${hint}
 
-${result.message()}`;
+${fitMessage(result.message())}`;
         return text;
       };
       // A failure (also of `.not`) is noted with its marks, for the failed test's HTML report.
