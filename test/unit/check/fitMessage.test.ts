@@ -45,7 +45,9 @@ describe('the size budget of failure messages', () => {
     expect(message).toContain('Received: 600 groups of repeated spans:');
     expect(message).toContain('  1. 3 × worker client "SELECT item" {db.system}');
     expect(message).toMatch(/ {2}… [\d,]+ more lines \(\d+ KB\) left out/);
-    expect(message).toMatch(/\[tracespec\] This message was cut to fit 20 KB: [\d,]+ lines \(\d+ KB\) were left out\.$/);
+    expect(message).toMatch(
+      /\[tracespec\] This message was cut to fit 20 KB: [\d,]+ lines \(\d+ KB\) were left out\.$/,
+    );
   });
 
   test('small sections stay whole; the large ones share the rest; every cut says what it left out', () => {
