@@ -146,14 +146,13 @@ function unansweredCallIn(
     for (const span of trace.spans) {
       if (!callCouldSend(span, record, skew)) continue;
       if (trace.children(span).some((child) => INCOMING.has(child.kind))) continue;
-      const rivals = wire.records.filter(
-        (other) =>
-          other !== record &&
-          other.to === record.to &&
-          callCouldSend(span, other, skew) &&
-          !wire.answeredByOther(other),
+      const onLink = wire.records.filter(
+        (other) => other !== record && other.to === record.to && callCouldSend(span, other, skew),
       );
-      if (rivals.length === 0) return 'certain';
+      // The call's own request is on the wire already: a request that carried its span id as the parent.
+      if (onLink.some((other) => sentContext(other).valid.some((ids) => ids.parentSpanId === span.spanId))) continue;
+      // Requests that carried a context were some other call's; those without one could be this call's too.
+      if (onLink.every((other) => sentContext(other).valid.length > 0)) return 'certain';
       found = 'maybe';
     }
   }

@@ -317,6 +317,23 @@ describe('beside a concurrent test', () => {
     expect(alone).toMatchObject([{ cause: 'caller-sent-none', certainty: 'wire', span: first }]);
   });
 
+  test('a call whose own request is on the wire is not tied to another request by time', () => {
+    // This test's call sent a foreign trace (its span id as the parent): that is its request. A concurrent test's
+    // request without context, while it ran, became a new root: not this test's.
+    const FOREIGN = '5'.repeat(32);
+    const { gateway, orders, call } = system();
+    const orphan = inventoryServer({ traceId: FOREIGN, parent: call.spanId });
+    const newRoot = inventoryServer({});
+    const wire = [record(traceparent(FOREIGN, call.spanId), { id: 1 }), record({}, { id: 2, startUnixNano: at(12) })];
+    const hops = diagnose([gateway, orders, call, orphan, newRoot], wire, { concurrent: true });
+    expect(hops.find((hop) => hop.span === orphan)).toMatchObject({
+      cause: 'caller-sent-other-trace',
+      certainty: 'wire',
+    });
+    const ofNewRoot = hops.find((hop) => hop.span === newRoot);
+    if (ofNewRoot) expect(ofNewRoot.mayBelongToConcurrentTest, ofNewRoot.description).toBe(true);
+  });
+
   test('a test whose calls were all answered claims nothing, though a stray ran at the same time', () => {
     const { gateway, orders, call } = system();
     const callee = inventoryServer({ traceId: MAIN, parent: call.spanId });
