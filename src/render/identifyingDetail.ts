@@ -42,7 +42,9 @@ export function identifyingDetail(span: Span): { readonly key: string; readonly 
   for (const key of IDENTIFYING_KEYS) {
     const value = span.attributes[key];
     if (typeof value !== 'string' || value === '' || value === name) continue;
-    const flat = value.replace(/\s+/g, ' ').trim();
+    // A URL without its query and fragment: shorter, and no credentials passed as parameters.
+    const bare = key.startsWith('db.') || key.startsWith('messaging.') ? value : value.replace(/[?#].*$/s, '');
+    const flat = bare.replace(/\s+/g, ' ').trim();
     const shown = flat.length > MAX_LENGTH ? `${flat.slice(0, MAX_LENGTH - 1)}…` : flat;
     return { key, text: `${key}: ${JSON.stringify(shown)}` };
   }

@@ -39,6 +39,9 @@ describe('generic span names get the attribute that tells them apart', () => {
     expect(
       describeSpan(makeSpan({ name: 'GET', attributes: { 'url.path': '/x', 'url.full': 'http://a/x' } })),
     ).toContain('(url.path: "/x")');
+    const secret = makeSpan({ name: 'GET', attributes: { 'url.full': 'https://pay.test/charge?api_key=s3cr3t#top' } });
+    expect(describeSpan(secret)).toContain('(url.full: "https://pay.test/charge")');
+    expect(describeSpan(secret)).not.toContain('s3cr3t');
     expect(describeSpan(makeSpan({ name: 'GET', attributes: { 'http.target': '/old' } }))).toContain(
       '(http.target: "/old")',
     );
