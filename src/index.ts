@@ -123,3 +123,8 @@ export type { KeyPattern, SnapshotOptions } from './snapshot/SnapshotOptions.ts'
 export type { SecretDetector } from './snapshot/secrets/SecretDetector.ts';
 export { secretDetectors } from './snapshot/secrets/secretDetectors.ts';
 export type { TraceSnapshot } from './snapshot/TraceSnapshot.ts';
+
+import { pointAtVitestMatchers } from './capture/pointAtVitestMatchers.ts';
+
+// Under vitest without `import 'tracespec/vitest'`, a tracespec matcher says what to import.
+pointAtVitestMatchers();

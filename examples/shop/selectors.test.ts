@@ -1,5 +1,4 @@
-import { deep, span } from 'tracespec';
-import { traces } from 'tracespec/vitest';
+import { deep, span, traces } from 'tracespec/vitest';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Shop, startShop } from './startShop.ts';
 

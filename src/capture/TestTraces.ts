@@ -12,7 +12,9 @@ const SKEW_ROOM = 50_000_000n;
 
 /**
  * A live view of the traces that belong to one test: every read sees the spans recorded so far. This is what the
- * `traces` fixture gives a test; pass it to any trace matcher.
+ * `traces` fixture (and `traces()` of the setup-file form) gives a test; pass it to any trace matcher. It reads
+ * like a {@link TraceSet} (`traces`, `spans`, `size`, `get`, `only`, `find`, `findOne`, iteration); `traceSet()`
+ * is a fixed copy.
  *
  * @example
  * test('checkout', async ({ traces }) => {
@@ -92,9 +94,29 @@ export class TestTraces {
     };
   }
 
-  /** The test's traces as they are now, ordered by start time. */
-  get all(): readonly Trace[] {
+  /** The test's traces as they are now, ordered by start time (as `TraceSet.traces`). */
+  get traces(): readonly Trace[] {
     return this.traceSet().traces;
+  }
+
+  /** The same as {@link TestTraces.traces}. */
+  get all(): readonly Trace[] {
+    return this.traces;
+  }
+
+  /**
+   * The test's trace with this id, if it has one (as `TraceSet.get`).
+   *
+   * @example
+   * const trace = traces.get(span.traceId);
+   */
+  get(traceId: string): Trace | undefined {
+    return this.traceSet().get(traceId);
+  }
+
+  /** The test's traces, ordered by start time: `for (const trace of traces)`. */
+  [Symbol.iterator](): Iterator<Trace> {
+    return this.traces[Symbol.iterator]();
   }
 
   /** Every span of the test, trace by trace, in tree order. */

@@ -1,4 +1,7 @@
+import { describeRef, refMatches, validateRef } from '../check/expectation/resolveSpans.ts';
+import type { SpanExpectation } from '../check/expectation/SpanExpectation.ts';
 import type { Trace } from '../model/Trace.ts';
+import { toSelector } from '../query/toSelector.ts';
 
 /**
  * A test on a whole trace.
@@ -20,14 +23,16 @@ export interface TracePattern {
 }
 
 /**
- * A predicate or a {@link TracePattern}. (Selector strings from tracespec's query language plug in here, in
- * {@link compileTraceSelector}.)
+ * Which trace to wait for: a predicate; a {@link TracePattern} (`{ rootName, service }`); or, as every matcher
+ * takes a span, a span selector string or a partial span, for a trace that holds such a span.
  *
  * @example
  * await collector.waitForTrace({ rootName: 'GET /' });
  * await collector.waitForTrace((trace) => trace.size >= 5);
+ * await collector.waitForTrace('[service=pricing][kind=server]');
+ * await collector.waitForTrace({ name: 'charge card', attributes: { 'payment.amount': 42 } });
  */
-export type TraceSelector = TracePredicate | TracePattern;
+export type TraceSelector = TracePredicate | TracePattern | SpanExpectation | string;
 
 /**
  * A selector turned into a predicate, with a description for messages.
@@ -42,7 +47,9 @@ export interface CompiledTraceSelector {
 
 /**
  * Compiles a {@link TraceSelector}. A pattern's `rootName` is matched against every root span (a trace that is not
- * complete yet may have none, and then does not match); `service` against every span.
+ * complete yet may have none, and then does not match); `service` against every span. A selector string or a
+ * partial span matches a trace that holds a matching span. An object is a pattern when it has `rootName` or only
+ * `service` (the same trace either way), a partial span otherwise.
  *
  * @example
  * const { test } = compileTraceSelector({ rootName: 'checkout' });
@@ -51,10 +58,25 @@ export function compileTraceSelector(selector: TraceSelector): CompiledTraceSele
   if (typeof selector === 'function') {
     return { test: selector, description: `trace matching ${selector.name || 'the predicate'}` };
   }
+  if (typeof selector === 'string') {
+    toSelector(selector); // a syntax error shows now, with a caret under the bad token, not at every check
+    return {
+      test: (trace) => trace.spans.some((span) => refMatches(selector, span, trace)),
+      description: `trace with a span matching ${describeRef(selector)}`,
+    };
+  }
   if (typeof selector !== 'object' || selector === null) {
     throw new TypeError(
-      `[tracespec] a trace selector must be a predicate (trace) => boolean or { rootName?, service? }, got ${typeof selector}.`,
+      `[tracespec] a trace selector must be a predicate (trace) => boolean, { rootName?, service? }, a span selector string or a partial span, got ${selector === null ? 'null' : typeof selector}.`,
     );
+  }
+  if (!isPattern(selector)) {
+    const expected = selector as SpanExpectation;
+    validateRef(expected);
+    return {
+      test: (trace) => trace.spans.some((span) => refMatches(expected, span, trace)),
+      description: `trace with a span matching ${describeRef(expected)}`,
+    };
   }
   const { rootName, service } = selector;
   const nameMatches = (name: string) =>
@@ -69,4 +91,9 @@ export function compileTraceSelector(selector: TraceSelector): CompiledTraceSele
       (service === undefined || trace.spans.some((span) => span.service === service)),
     description: parts.length > 0 ? `trace with ${parts.join(' and ')}` : 'any trace',
   };
+}
+
+function isPattern(selector: TracePattern | SpanExpectation): selector is TracePattern {
+  const keys = Object.keys(selector);
+  return keys.includes('rootName') || (keys.length > 0 && keys.every((key) => key === 'service'));
 }

@@ -36,7 +36,14 @@ export function waitForTrace(
   selector: TraceSelector,
   options: WaitForTraceOptions = {},
 ): Promise<Trace> {
-  const { test, description } = compileTraceSelector(selector);
+  let compiled: ReturnType<typeof compileTraceSelector>;
+  try {
+    compiled = compileTraceSelector(selector);
+  } catch (error) {
+    // A bad selector rejects the promise like every other failure of the wait (and loses no span).
+    return Promise.reject(error);
+  }
+  const { test, description } = compiled;
   const settle = options.settle ?? 100;
   const seen = new Map<string, { size: number; since: number }>();
   let settlesAt: number | undefined;

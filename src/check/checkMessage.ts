@@ -1,3 +1,5 @@
+import { fitMessage } from './fitMessage.ts';
+
 /**
  * The parts of a check's message, in the order every message shows them: the Expected and Received lines (each
  * may continue on further lines), the details right under them (what differed, the list of problems), then
@@ -24,7 +26,8 @@ export interface MessageParts {
 
 /**
  * Lays out a check's message (principle: Expected / Received, then what differed, then the picture). Every check
- * builds its message with it, so that all read alike; the vitest layer adds the `expect(...)` hint on top.
+ * builds its message with it, so that all read alike; the vitest layer adds the `expect(...)` hint on top. The
+ * message is kept within the size budget ({@link fitMessage}), saying what it left out.
  *
  * @example
  * checkMessage({ expected: 'a root span: ...', received: 'its parent is ...', blocks: [renderTree(trace)] });
@@ -38,7 +41,7 @@ export function checkMessage(parts: MessageParts): string {
     const text = typeof block === 'string' ? block : block?.join('\n');
     if (text) lines.push('', text);
   }
-  return lines.join('\n');
+  return fitMessage(lines.join('\n'));
 }
 
 function labelled(label: string, text: string | readonly string[]): string[] {

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { TraceSet } from '../model/TraceSet.ts';
 import { parseSnapshot } from '../snapshot/parseSnapshot.ts';
+import { dataFileOf } from './dataFileOf.ts';
 import { readTraceFile } from './readTraceFile.ts';
 import { snapshotSpans } from './snapshotSpans.ts';
 
@@ -18,8 +19,9 @@ export interface ShownFile {
 }
 
 /**
- * Reads any file tracespec writes or reads: OTLP JSON (and JSON lines of it), Zipkin v2 JSON, or a stored trace
- * snapshot (`.trace.txt` of `toMatchFileSnapshot`).
+ * Reads any file tracespec writes or reads: OTLP JSON (and JSON lines of it), Zipkin v2 JSON, a stored trace
+ * snapshot (`.trace.txt` of `toMatchFileSnapshot`), or a failed test's `.tree.txt` / `.html` (through the
+ * `.otlp.json` beside it).
  *
  * @example
  * const shown = await readShownFile('__snapshots__/checkout.trace.txt'); // timeless: true
@@ -34,5 +36,5 @@ export async function readShownFile(path: string): Promise<ShownFile> {
   if (/^\s*(trace \d+ \(|no traces)/.test(text)) {
     return { traces: TraceSet.fromSpans(snapshotSpans(parseSnapshot(text))), kind: 'trace snapshot', timeless: true };
   }
-  return { traces: await readTraceFile(path), kind: 'trace file', timeless: false };
+  return { traces: await readTraceFile(await dataFileOf(path)), kind: 'trace file', timeless: false };
 }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { normalizeTraces } from '../snapshot/normalizeTraces.ts';
 import { parseSnapshot } from '../snapshot/parseSnapshot.ts';
 import type { TraceSnapshot } from '../snapshot/TraceSnapshot.ts';
+import { dataFileOf } from './dataFileOf.ts';
 import { readTraceFile } from './readTraceFile.ts';
 
 /**
@@ -19,5 +20,5 @@ export async function readSnapshotFile(path: string): Promise<TraceSnapshot> {
     // readTraceFile below reports the unreadable file.
   }
   if (/^\s*(trace \d+ \(|no traces)/.test(text)) return parseSnapshot(text);
-  return normalizeTraces(await readTraceFile(path));
+  return normalizeTraces(await readTraceFile(await dataFileOf(path)));
 }

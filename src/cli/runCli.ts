@@ -9,7 +9,6 @@ import { renderSnapshotDiff } from '../snapshot/renderSnapshotDiff.ts';
 import { reportRedactions } from '../snapshot/reportRedactions.ts';
 import { readShownFile } from './readShownFile.ts';
 import { readSnapshotFile } from './readSnapshotFile.ts';
-import { readTraceFile } from './readTraceFile.ts';
 
 /** Where the command line writes, and how it opens a file for `--open`. */
 export interface CliOutput {
@@ -27,8 +26,9 @@ const USAGE = `Usage:
   tracespec diff <a> <b>            print the shape difference of two saved traces (exit code 1 when they differ)
 
 Trace files are OTLP/JSON (as tracespec's reporter writes them for failed tests), JSON lines of it (the
-OpenTelemetry file exporter's format), or Zipkin v2 JSON; show --html and diff also take stored trace snapshots
-(the .trace.txt files of toMatchFileSnapshot). Values are redacted as in the reporter's files.`;
+OpenTelemetry file exporter's format), or Zipkin v2 JSON; show and diff also take stored trace snapshots (the
+.trace.txt files of toMatchFileSnapshot) and a failed test's .tree.txt or .html (they read the .otlp.json beside
+it). Values are redacted as in the reporter's files.`;
 
 /**
  * The `tracespec` command line; returns the exit code (0 ok, 1 the traces differ, 2 a usage or file error).
@@ -48,7 +48,13 @@ export async function runCli(args: readonly string[], io: CliOutput): Promise<nu
         return await showHtml(file, parsed.out, flags.has('open'), io);
       }
       if ([...flags].some((flag) => flag !== 'shape')) return usage(io, args);
-      const set = redactTraces(await readTraceFile(file), reportRedactions);
+      const shown = await readShownFile(file);
+      // A stored snapshot is a shape already (no times to draw): it prints as it is.
+      if (shown.timeless) {
+        io.out(renderSnapshot(await readSnapshotFile(file)));
+        return 0;
+      }
+      const set = redactTraces(shown.traces, reportRedactions);
       io.out(flags.has('shape') ? renderSnapshot(normalizeTraces(set)) : renderTraceReport(set));
       return 0;
     }

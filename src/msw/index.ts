@@ -21,3 +21,8 @@ export type { PropagationFormat } from '../propagation/PropagationFormat.ts';
 export type { MswServerLike, RequestStartEvent } from './MswServerLike.ts';
 export { OutboundRecorder } from './OutboundRecorder.ts';
 export { recordOutbound } from './recordOutbound.ts';
+
+import { pointAtVitestMatchers } from '../capture/pointAtVitestMatchers.ts';
+
+// Under vitest without `import 'tracespec/vitest'`, a tracespec matcher says what to import.
+pointAtVitestMatchers();

@@ -33,3 +33,8 @@ export { toOtlpJson } from '../receive/otlp/json/toOtlpJson.ts';
 export { decodeOtlpProtobuf } from '../receive/otlp/proto/decodeOtlpProtobuf.ts';
 export { startCollector } from '../receive/startCollector.ts';
 export { decodeZipkinJson, ZIPKIN_TRACE_ID_ATTRIBUTE } from '../receive/zipkin/decodeZipkinJson.ts';
+
+import { pointAtVitestMatchers } from '../capture/pointAtVitestMatchers.ts';
+
+// Under vitest without `import 'tracespec/vitest'`, a tracespec matcher says what to import.
+pointAtVitestMatchers();

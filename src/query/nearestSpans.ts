@@ -1,14 +1,16 @@
 import type { Span } from '../model/Span.ts';
 import type { Trace } from '../model/Trace.ts';
+import { formatDuration } from '../model/time.ts';
 import { compoundConditions, evaluateCompound, evaluateSelector } from './evaluateSelector.ts';
 import { printSelector } from './printSelector.ts';
 import type { ComplexSelector, CompoundSelector, SelectorList } from './SelectorAst.ts';
+import { spanValue } from './spanValue.ts';
 
 /**
  * A span that almost matched a selector, and what it lacked.
  *
  * @example
- * // { span, trace, reason: 'fails "[db.rows>5]"' }
+ * // { span, trace, reason: 'fails "[db.rows>5]" (db.rows is 2)' }
  */
 export interface NearSpan {
   readonly span: Span;
@@ -41,7 +43,7 @@ export function nearestSpans(traces: readonly Trace[], selector: SelectorList, l
  * fails, or that it matches the subject but not the combinators (the closest item of a `,` list is described).
  *
  * @example
- * selectorMiss(trace, span, parseSelector('SELECT[db.system=mysql]')); // 'fails "[db.system=mysql]"'
+ * selectorMiss(trace, span, parseSelector('SELECT[db.system=mysql]')); // 'fails "[db.system=mysql]" (db.system is "postgresql")'
  */
 export function selectorMiss(trace: Trace, span: Span, selector: SelectorList): string {
   let best: { failing: number; reason: string } | undefined;
@@ -52,7 +54,7 @@ export function selectorMiss(trace: Trace, span: Span, selector: SelectorList): 
     const reason =
       failing.length === 0
         ? `matches ${quote(subject)} but not ${JSON.stringify(printSelector(list(complex)))}`
-        : `fails ${failing.map(quote).join(', ')}`;
+        : fails(span, failing);
     if (best === undefined || failing.length < best.failing) best = { failing: failing.length, reason };
   }
   return best?.reason ?? 'does not match';
@@ -77,16 +79,51 @@ function subjectOnly(trace: Trace, selector: SelectorList, complex: ComplexSelec
 function partial(trace: Trace, complex: ComplexSelector): (NearSpan & { score: number })[] {
   const subject = complex.compounds[complex.compounds.length - 1] as CompoundSelector;
   const conditions = conditionsOf(subject);
-  if (conditions.length < 2) return [];
+  if (conditions.length === 0) return [];
   const sets = conditions.map((condition) => evaluateCompound(trace, condition));
   const result: (NearSpan & { score: number })[] = [];
   for (const [i, span] of trace.spans.entries()) {
     const failing = conditions.filter((_, c) => sets[c]?.[i] !== 1);
-    const score = conditions.length - failing.length;
-    if (score === 0 || failing.length === 0) continue;
-    result.push({ span, trace, score, reason: `fails ${failing.map(quote).join(', ')}` });
+    if (failing.length === 0) continue;
+    // A span that holds a value for a failing attribute comparison is half way there: show that value.
+    const score = conditions.length - failing.length + (failing.some((c) => hasCompared(span, c)) ? 0.5 : 0);
+    if (score === 0) continue;
+    result.push({ span, trace, score, reason: fails(span, failing) });
   }
   return result;
+}
+
+/** `fails "[a=1]" (a is 2), "[b]" (b is absent)`: each failing condition with the span's own value. */
+function fails(span: Span, failing: readonly CompoundSelector[]): string {
+  return `fails ${failing
+    .map((condition) => {
+      const actual = actualOf(span, condition);
+      return actual === undefined ? quote(condition) : `${quote(condition)} (${actual})`;
+    })
+    .join(', ')}`;
+}
+
+/** What the span holds for a single condition that compares an attribute or field, on one line. */
+function actualOf(span: Span, condition: CompoundSelector): string | undefined {
+  const filter = condition.filters[0];
+  // `[key]` tests presence only: "fails" says it all.
+  if (condition.name !== undefined || filter?.type !== 'attribute' || filter.operator === undefined) return undefined;
+  const value = spanValue(span, filter);
+  if (value === undefined) return `${filter.key} is absent`;
+  if (filter.field === 'duration' && typeof value === 'bigint') return `duration is ${formatDuration(value)}`;
+  return `${filter.key} is ${typeof value === 'bigint' ? String(value) : JSON.stringify(value)}`;
+}
+
+/** The condition compares a value (`[key op value]`) that the span has, if not the wanted one. */
+function hasCompared(span: Span, condition: CompoundSelector): boolean {
+  const filter = condition.filters[0];
+  return (
+    condition.name === undefined &&
+    filter?.type === 'attribute' &&
+    filter.operator !== undefined &&
+    filter.field === undefined &&
+    spanValue(span, filter) !== undefined
+  );
 }
 
 function dedupe<T extends NearSpan>(spans: readonly T[]): T[] {

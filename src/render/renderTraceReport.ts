@@ -6,7 +6,7 @@ import { renderTraces } from './renderTraces.ts';
  * a failed test's artifacts or from `tracespec show`.
  *
  * @example
- * await writeFile('checkout.trace.txt', renderTraceReport(traces.traceSet()));
+ * await writeFile('checkout.tree.txt', renderTraceReport(traces.traceSet()));
  */
 export function renderTraceReport(set: TraceSet): string {
   const keys = new Set<string>();

@@ -51,7 +51,7 @@ const ANNOTATION_TYPE = 'tracespec';
  * A vitest reporter that keeps the traces of every failed test. Each failed test that recorded spans leaves, under
  * `<outputDir>/<file>/<test>`: `.html` (a self-contained page: the failure with its marked spans, the service map
  * with the broken hop in red, a waterfall and span details), `.otlp.json` (for Jaeger's UI, OTLP tools and
- * `npx tracespec show`) and `.trace.txt` (the tree). The run leaves `index.html` (every failed test with its
+ * `npx tracespec show`) and `.tree.txt` (the tree; `.trace.txt` is the extension of trace-shape snapshots). The run leaves `index.html` (every failed test with its
  * message and a link), `summary.md` (appended to `$GITHUB_STEP_SUMMARY` when set) and `traces.otlp.jsonl` (every
  * trace as OTLP JSON Lines). The page is recorded on the test result (a `tracespec:traces` artifact) and linked from
  * an annotation, so vitest's UI and HTML reporter link to it. Everything written is redacted (see `redact`).

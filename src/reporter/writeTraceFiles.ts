@@ -18,15 +18,15 @@ export interface TraceFiles {
 }
 
 /**
- * Writes traces as `<base>.otlp.json` and `<base>.trace.txt`, creating the folder.
+ * Writes traces as `<base>.otlp.json` and `<base>.tree.txt`, creating the folder.
  *
  * @example
  * const files = await writeTraceFiles(traces.traceSet(), 'artifacts/checkout');
- * // { otlpJson: 'artifacts/checkout.otlp.json', text: 'artifacts/checkout.trace.txt' }
+ * // { otlpJson: 'artifacts/checkout.otlp.json', text: 'artifacts/checkout.tree.txt' }
  */
 export async function writeTraceFiles(set: TraceSet, base: string): Promise<TraceFiles> {
   await mkdir(dirname(base), { recursive: true });
-  const files = { otlpJson: `${base}.otlp.json`, text: `${base}.trace.txt` };
+  const files = { otlpJson: `${base}.otlp.json`, text: `${base}.tree.txt` };
   await writeFile(files.otlpJson, `${JSON.stringify(toOtlpJson(set.spans), null, 2)}\n`);
   await writeFile(files.text, `${renderTraceReport(set)}\n`);
   return files;

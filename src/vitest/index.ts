@@ -3,6 +3,9 @@ import { expect } from 'vitest';
 import { tracespecMatchers } from './matchers/tracespecMatchers.ts';
 import { traceSnapshotSerializer } from './traceSnapshotSerializer.ts';
 
+// Tree shapes for toHaveSpanTree, also here so that a vitest user finds them where the matcher is.
+export type { ShapeNode, SpanShape } from '../check/trace/shape/SpanShape.ts';
+export { deep, span } from '../check/trace/shape/shapeBuilder.ts';
 // Failed tests' traces, as reporters read them.
 export type { TracesArtifact } from '../reporter/TracesArtifact.ts';
 // Trace-shape snapshots.

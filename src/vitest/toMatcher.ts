@@ -1,5 +1,6 @@
 import type { MatcherState, Matcher as RawMatcherFn, SyncMatcherResult } from 'vitest';
 import type { CheckResult } from '../check/CheckResult.ts';
+import { fitMessage } from '../check/fitMessage.ts';
 import { redactData } from '../snapshot/redactData.ts';
 import { redactMessage } from '../snapshot/redactTraces.ts';
 import { noteFailure } from './failureLog.ts';
@@ -32,10 +33,11 @@ export function toMatcher<K extends SubjectKind, A extends unknown[]>(
       });
       let text: string | undefined;
       const message = () => {
+        // Every message within the budget (also those a check composes beyond checkMessage), then redacted.
         text ??= redactMessage(
           `${hint}
 
-${result.message()}`,
+${fitMessage(result.message())}`,
           messageRedactions(),
         );
         return text;

@@ -16,7 +16,12 @@ import {
   type TraceSet,
   type TreeShapeOptions,
 } from 'tracespec';
-import { test as tracedTest } from 'tracespec/vitest';
+import {
+  test as tracedTest,
+  type SpanShape as VitestSpanShape,
+  deep as vitestDeep,
+  span as vitestSpan,
+} from 'tracespec/vitest';
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import type { DeepShape } from '../../src/check/trace/shape/shapeBuilder.ts';
 import type { SelectorList } from '../../src/query/SelectorAst.ts';
@@ -50,6 +55,9 @@ describe('selector API', () => {
     tracedTest('typed', ({ traces }) => {
       expectTypeOf(traces.find('a')).toEqualTypeOf<Span[]>();
       expectTypeOf(traces.findOne('a')).toEqualTypeOf<Span>();
+      expectTypeOf(traces.traces).toEqualTypeOf<readonly Trace[]>();
+      expectTypeOf(traces.get('0af7')).toEqualTypeOf<Trace | undefined>();
+      expectTypeOf([...traces]).toEqualTypeOf<Trace[]>();
     });
   });
 });
@@ -62,6 +70,12 @@ describe('tree shapes', () => {
     expectTypeOf(hasSpanTree(set, { name: 'a', children: ['[x]'] })).toEqualTypeOf<CheckResult>();
     // @ts-expect-error: children are shape nodes
     hasSpanTree(set, { name: 'a', children: [42] });
+  });
+
+  test('the builders are the same from tracespec/vitest', () => {
+    expectTypeOf(vitestSpan).toEqualTypeOf(span);
+    expectTypeOf(vitestDeep).toEqualTypeOf(deep);
+    expectTypeOf<VitestSpanShape>().toEqualTypeOf<SpanShape>();
   });
 
   test('the matcher is typed', () => {

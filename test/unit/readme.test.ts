@@ -26,12 +26,33 @@ describe('README', () => {
     'every line of the snippet from %s is in that file',
     ([file, code]) => {
       expect(existsSync(new URL(`../../${file}`, import.meta.url)), `${file} exists`).toBe(true);
-      const lines = new Set(read(file).split('\n').map(normalize));
+      const source = read(file);
+      const lines = new Set(source.split('\n').map(normalize));
+      // An import line may show fewer names than the file imports from that module; `// …` marks left-out code.
+      const imported = new Set(importsByModule(source));
       const missing = code
         .split('\n')
-        .filter((line) => line.trim() !== '' && line.trim() !== '// …')
-        .filter((line) => !lines.has(normalize(line)));
+        .filter((line) => line.trim() !== '' && !line.trim().startsWith('// …'))
+        .filter((line) =>
+          /^import\s/.test(line)
+            ? !importsByModule(line).every((name) => imported.has(name))
+            : !lines.has(normalize(line)),
+        );
       expect(missing).toEqual([]);
+    },
+  );
+
+  test.for(snippets.map((match) => [match[1] as string, match[2] as string] as const))(
+    'the snippet from %s shows where each name it uses comes from',
+    ([file, code]) => {
+      const source = read(file);
+      const used = new Set(wordsOutsideStrings(code));
+      // What the source file imports or declares, the snippet must import or declare too (to paste it).
+      const needed = [...new Set([...importedNames(source), ...declaredNames(source)])].filter((name) =>
+        used.has(name),
+      );
+      const shown = new Set([...importedNames(code), ...declaredNames(code)]);
+      expect(needed.filter((name) => !shown.has(name))).toEqual([]);
     },
   );
 
@@ -50,3 +71,47 @@ describe('README', () => {
     }
   });
 });
+
+/** The names a piece of code imports (`import { a, type B as C } from '…'`, `import d from '…'`). */
+function importedNames(code: string): string[] {
+  const names: string[] = [];
+  for (const [, clause] of code.matchAll(/^import\s+(?:type\s+)?([^'"]+?)\s+from\s/gm)) {
+    const braces = /\{([^}]*)\}/.exec(clause as string);
+    const outside = (clause as string).replace(/\{[^}]*\}/, '').replace(/[,\s]/g, '');
+    if (outside !== '') names.push(outside.replace(/^\*as/, ''));
+    for (const part of braces?.[1]?.split(',') ?? []) {
+      const name = part
+        .trim()
+        .replace(/^type\s+/, '')
+        .split(/\s+as\s+/)
+        .pop();
+      if (name) names.push(name);
+    }
+  }
+  return names;
+}
+
+/** The names a piece of code declares: `const|let|var|function|class x`, destructured parameters `({ a, b })`. */
+function declaredNames(code: string): string[] {
+  const names = [...code.matchAll(/\b(?:const|let|var|function|class)\s+([A-Za-z_$][\w$]*)/g)].map(
+    (m) => m[1] as string,
+  );
+  for (const [, list] of code.matchAll(/\(\{([^}]*)\}\)\s*=>/g)) {
+    for (const part of (list as string).split(',')) names.push(part.trim().split(/[:\s=]/)[0] as string);
+  }
+  return names.filter((name) => name !== '');
+}
+
+/** The identifiers code refers to, leaving out string and template literals, comments and object keys. */
+function wordsOutsideStrings(code: string): string[] {
+  const bare = code.replace(/\/\/.*$/gm, '').replace(/'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"|`(?:\\.|[^`\\])*`/g, "''");
+  // Object keys (`service: 'orders'`) and property names (`a.b`) name nothing in scope.
+  return [...bare.matchAll(/(?<![\w$.])[A-Za-z_$][\w$]*(?!\s*:(?!:))/g)].map((m) => m[0]);
+}
+
+/** Each name a piece of code imports, with the module it comes from (`name from 'module'`). */
+function importsByModule(code: string): string[] {
+  return [...code.matchAll(/^import\s+(?:type\s+)?[^'"]+?\s+from\s+'([^']+)'/gm)].flatMap((match) =>
+    importedNames(match[0]).map((name) => `${name} from '${match[1]}'`),
+  );
+}

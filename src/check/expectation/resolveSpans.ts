@@ -62,7 +62,8 @@ const FIELDS: ReadonlySet<string> = new Set([
   'ended',
 ]);
 
-function validateRef(ref: SpanExpectation): void {
+/** Throws a `[tracespec]` error naming what is wrong when `ref` is not a partial span. */
+export function validateRef(ref: SpanExpectation): void {
   if (typeof ref !== 'object' || ref === null || Array.isArray(ref)) {
     throw new TypeError(
       `[tracespec] expected a span or a partial span such as { name: 'GET /stock', kind: 'client' }, got ${Array.isArray(ref) ? 'an array' : String(ref)}.`,

@@ -116,12 +116,17 @@ function describeFailure(
         : ''
       : `${failure.relation === 'child' ? 'as a child of' : 'below'} ${describeSpan(failure.under)}`;
   const what =
-    failure.problem === undefined
-      ? `no span fits ${failure.node.label} ${where}`
-      : `${failure.node.label} ${failure.problem}`;
+    failure.problem !== undefined
+      ? `${failure.node.label} ${failure.problem}`
+      : failure.emptyParent && failure.under !== undefined
+        ? `${describeSpan(failure.under)} has no ${failure.relation === 'child' ? 'children' : 'spans below it'}, so no span fits ${failure.node.label}`
+        : `no span fits ${failure.node.label} ${where}`;
   const shapeMarks = new Map<NormalShape, string>();
   for (const node of failure.matched.values()) shapeMarks.set(node, '✓');
+  for (const group of failure.unplaced ?? []) for (const node of group.nodes) shapeMarks.set(node, '✗ no match');
   shapeMarks.set(failure.node, failure.problem === undefined ? '✗ no match' : `✗ ${failure.problem}`);
+  const unplaced = failure.unplaced ?? [];
+  const missingCount = unplaced.reduce((sum, group) => sum + group.nodes.length, 0);
   const marks = new Map<Span, string>();
   for (const [span, node] of failure.matched) marks.set(span, `◀ ${node.label}`);
   for (const [i, candidate] of failure.candidates.entries()) {
@@ -144,6 +149,15 @@ function describeFailure(
         : undefined,
       text !== undefined && set.traces.some((trace) => trace.spans.some((item) => item.name === text))
         ? `Hint: ${JSON.stringify(text)} is read as a selector; for the span name write { name: ${JSON.stringify(text)} }.`
+        : undefined,
+      missingCount > 1
+        ? [
+            `Not placed (${missingCount} shape nodes):`,
+            ...unplaced.map(
+              (group) =>
+                `  ${group.relation === 'child' ? 'as children of' : 'below'} ${describeSpan(group.under)}: ${group.nodes.map((node) => node.label).join(', ')}`,
+            ),
+          ]
         : undefined,
       failure.candidates.length > 0
         ? [`Candidates ${subject}:`, ...failure.candidates.map((c, i) => describeCandidateLine(c, i + 1))]

@@ -70,7 +70,7 @@ ${serviceMapSvg(data)}
 </section>
 <aside id="details" aria-live="polite" aria-label="Details of the selected span"></aside>
 </div>
-<noscript><p>The waterfall needs JavaScript. The same traces are in the .trace.txt and .otlp.json files beside this page.</p></noscript>
+<noscript><p>The waterfall needs JavaScript. The same traces are in the .tree.txt and .otlp.json files beside this page.</p></noscript>
 </main>
 <script type="application/json" id="tracespec-data">${embedJson(data)}</script>
 <script>${PAGE_SCRIPT}</script>

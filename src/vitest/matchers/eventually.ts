@@ -1,4 +1,4 @@
-import { expect, type MatcherState, type SyncMatcherResult } from 'vitest';
+import { type MatcherState, type SyncMatcherResult, TestRunner } from 'vitest';
 import { WaitTimeoutError } from '../../capture/WaitTimeoutError.ts';
 import { waitFor } from '../../capture/waitFor.ts';
 import type { CheckResult } from '../../check/CheckResult.ts';
@@ -34,7 +34,7 @@ export async function toEventuallyHaveSpan(
   options: EventuallyOptions = {},
 ): Promise<SyncMatcherResult> {
   const { timeout: asked, ...count } = options;
-  const timeout = boundedTimeout(asked);
+  const timeout = boundedTimeout(asked, runningTest(this));
   const check = () => hasSpan(toTraceSet(received, 'toEventuallyHaveSpan'), expected, count);
   const hint = this.utils.matcherHint('toEventuallyHaveSpan', 'traces', 'expected', {
     isNot: this.isNot,
@@ -69,13 +69,31 @@ export async function toEventuallyHaveSpan(
   }
 }
 
-/** The asked timeout, kept at least 100ms inside the running test's own timeout when vitest tells it. */
-function boundedTimeout(asked: number | undefined): number {
+/** What a deadline needs of the running test: its own timeout and when it started. */
+interface RunningTest {
+  readonly timeout?: number;
+  readonly result?: { readonly startTime?: number };
+}
+
+/**
+ * The test this matcher runs in. vitest gives each matcher call its test as `this.task` (also for the global
+ * `expect` in concurrent tests); `expect.getState().task` stays undefined in vitest 5. The runner's current test
+ * is the fallback for an `expect` created elsewhere.
+ */
+function runningTest(state: MatcherState): RunningTest | undefined {
+  return (state as { task?: RunningTest }).task ?? (TestRunner.getCurrentTest() as RunningTest | undefined);
+}
+
+/**
+ * The asked timeout, kept inside the running test's own timeout (by a margin that leaves time to build the
+ * message and fail with it) so that the trace diagnostic, not vitest's "Test timed out", is what the user sees.
+ */
+function boundedTimeout(asked: number | undefined, test: RunningTest | undefined): number {
   const wanted = asked ?? 5000;
-  const task = (expect.getState() as { task?: { timeout?: number; result?: { startTime?: number } } }).task;
-  const testTimeout = task?.timeout;
-  const startTime = task?.result?.startTime;
+  const testTimeout = test?.timeout;
+  const startTime = test?.result?.startTime;
   if (!testTimeout || !startTime) return wanted;
-  const left = testTimeout - (Date.now() - startTime) - 100;
+  const margin = Math.min(500, Math.max(100, testTimeout * 0.05));
+  const left = testTimeout - (Date.now() - startTime) - margin;
   return Math.max(0, Math.min(wanted, left));
 }

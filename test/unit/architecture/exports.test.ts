@@ -163,11 +163,13 @@ const PINNED: Readonly<Record<string, Surface>> = {
   './vitest': {
     values: [
       'configureTraceSnapshots',
+      'deep',
       'defaultRedactions',
       'inTrace',
       'it',
       'setupTracing',
       'snapshotOf',
+      'span',
       'test',
       'traces',
       'traceSnapshotSerializer',
@@ -180,7 +182,9 @@ const PINNED: Readonly<Record<string, Surface>> = {
       'OpenSpansPolicy',
       'RedactionRule',
       'SetupTracingOptions',
+      'ShapeNode',
       'SnapshotOptions',
+      'SpanShape',
       'TracesArtifact',
       'TracespecFixtures',
       'TracespecMatchers',

@@ -100,9 +100,9 @@ describe('toBeConnected', () => {
 
       trace 11111111111111111111111111111111 (4 spans)
         gateway server "GET /orders/7" 50ms
-        └─ gateway client "GET" 46ms
+        └─ gateway client "GET" (url.full: "http://orders:8080/orders/7") 46ms
            └─ orders server "GET /orders/:id" 44ms
-              └─ orders client "GET" 30ms  ◀ 1: caller
+              └─ orders client "GET" (url.full: "http://inventory:8080/stock/7") 30ms  ◀ 1: caller
 
       trace 22222222222222222222222222222222 (2 spans)
         inventory server "GET /stock/:sku" 28ms  ◀ 1: context lost here
@@ -142,9 +142,9 @@ describe('toPropagate', () => {
 
       trace 11111111111111111111111111111111 (4 spans)
         gateway server "GET /orders/7" 50ms
-        └─ gateway client "GET" 46ms
+        └─ gateway client "GET" (url.full: "http://orders:8080/orders/7") 46ms
            └─ orders server "GET /orders/:id" 44ms
-              └─ orders client "GET" 30ms  ◀ 1: caller
+              └─ orders client "GET" (url.full: "http://inventory:8080/stock/7") 30ms  ◀ 1: caller
 
       trace 22222222222222222222222222222222 (2 spans)
         inventory server "GET /stock/:sku" 28ms  ◀ 1: context lost here

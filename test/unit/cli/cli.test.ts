@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
+import { readTraceFile } from '../../../src/cli/readTraceFile.ts';
+import { writeTraceFiles } from '../../../src/reporter/writeTraceFiles.ts';
 import { readPageData } from '../../support/pageData.ts';
 import { tempDir } from '../../support/tempDir.ts';
 
@@ -75,6 +77,28 @@ describe('npx tracespec', { timeout: 60_000 }, () => {
     expect(code).toBe(1);
     expect(stdout).toBe(await readFile(join(root, 'test/fixtures/traces/checkout.diff.txt'), 'utf8'));
     expect(await tracespec('diff', before, snapshot)).toMatchObject({ code: 0, stdout: 'no shape changes\n' });
+  });
+
+  test("show and diff take a failed test's .tree.txt, which the reporter writes beside its .otlp.json", async () => {
+    const dir = await tempDir('tracespec-cli-');
+    const files = await writeTraceFiles(await readTraceFile(join(root, before)), join(dir, 'checkout - fails'));
+    expect(files.text).toMatch(/checkout - fails\.tree\.txt$/);
+    const shown = await tracespec('show', files.text);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toBe((await tracespec('show', before)).stdout);
+    const { code, stdout } = await tracespec('diff', files.text, after);
+    expect(code).toBe(1);
+    expect(stdout).toBe(await readFile(join(root, 'test/fixtures/traces/checkout.diff.txt'), 'utf8'));
+    // A stored snapshot prints as it is, with plain show too.
+    const snapshot = join(dir, 'checkout.trace.txt');
+    const shape = (await tracespec('show', '--shape', before)).stdout;
+    await writeFile(snapshot, shape);
+    expect(await tracespec('show', snapshot)).toMatchObject({ code: 0, stdout: shape });
+    // Without the data file beside it, the rendering is refused with the formats that are read.
+    await copyFile(files.text, join(dir, 'alone.tree.txt'));
+    const alone = await tracespec('show', join(dir, 'alone.tree.txt'));
+    expect(alone.code).not.toBe(0);
+    expect(alone.stderr).toContain('is not an OTLP/JSON trace file');
   });
 
   test('diff of a trace with itself: no changes, exit 0', async () => {

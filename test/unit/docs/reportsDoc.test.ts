@@ -12,7 +12,7 @@ describe('docs/reports.md', () => {
   });
 
   test('the files it lists are the ones the reporter writes (test/unit/vitest/htmlReport.test.ts checks them)', () => {
-    for (const file of ['index.html', 'summary.md', 'traces.otlp.jsonl', '.otlp.json', '.trace.txt', '.html']) {
+    for (const file of ['index.html', 'summary.md', 'traces.otlp.jsonl', '.otlp.json', '.tree.txt', '.html']) {
       expect(doc).toContain(`\`${file}\``);
     }
     expect(read('src/reporter/writeRunReport.ts')).toContain("'traces.otlp.jsonl'");

@@ -43,6 +43,15 @@ describe.each([
       expect(hasBaggage(only(), { tenant: 'acme corp', 'user.id': /^\d+$/ }, { format }).pass).toBe(true);
     });
 
+    test('compares values whole: a prefix, or a longer value, is another value', async () => {
+      await handle(client, `${CALLEE}/users`, 'none', {}, { tenant: 'acme corp' });
+      const prefix = hasBaggage(only(), { tenant: 'acme' }, { format });
+      expect(prefix.pass).toBe(false);
+      expect(prefix.message()).toContain('Received: key "tenant" is "acme corp", expected "acme"');
+      expect(hasBaggage(only(), { tenant: 'acme corporation' }, { format }).pass).toBe(false);
+      expect(hasBaggage(only(), { tenant: 'corp' }, { format }).pass).toBe(false);
+    });
+
     test('fails on a missing header', async () => {
       await handle(client, `${CALLEE}/users`, 'missing', {}, { tenant: 'acme' });
       const result = hasBaggage(only(), { tenant: 'acme' }, { format });

@@ -155,16 +155,16 @@ describe('findOne', () => {
     ).toThrowErrorMatchingInlineSnapshot(`
       [Error: [tracespec] findOne("[kind=client][db.system=postgresql][db.rows>5]"): no span matches, among 8 spans in 1 trace.
       Closest spans:
-        1. checkout client "SELECT cart" 1ms — fails "[db.rows>5]"
-        2. inventory client "SELECT stock" 1ms — fails "[db.rows>5]"
-        3. checkout client "GET /stock" 1ms — fails "[db.system=postgresql]", "[db.rows>5]"
+        1. inventory client "SELECT stock" 1ms — fails "[db.rows>5]" (db.rows is 3)
+        2. checkout client "SELECT cart" 1ms — fails "[db.rows>5]" (db.rows is absent)
+        3. checkout client "GET /stock" 1ms — fails "[db.system=postgresql]" (db.system is absent), "[db.rows>5]" (db.rows is absent)
 
       trace 00000000000000000000000000000001 (8 spans)
         checkout server "POST /checkout" 300ms
-        ├─ checkout client "SELECT cart" 1ms  ◀ closest 1
+        ├─ checkout client "SELECT cart" 1ms  ◀ closest 2
         ├─ checkout client "GET /stock" 1ms  ◀ closest 3
         │  └─ inventory server "GET /stock" 250ms
-        │     ├─ inventory client "SELECT stock" 1ms  ◀ closest 2
+        │     ├─ inventory client "SELECT stock" 1ms  ◀ closest 1
         │     └─ inventory internal "cache.get" 1ms
         └─ checkout client "POST /charge" 1ms error: "declined"
         worker consumer "late" 1ms  [orphan: parent ffffffffffffffff is missing]]

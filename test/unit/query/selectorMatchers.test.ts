@@ -25,6 +25,26 @@ const failure = (run: () => void): string => {
 };
 
 describe('toHaveSpan with a selector', () => {
+  it("shows the closest spans' own values for the attributes a failed selector names", () => {
+    const payment = buildTrace(
+      node({ name: 'POST /checkout', service: 'shop', kind: 'server' }, [
+        node({ name: 'charge card', service: 'shop', attributes: { 'payment.amount': 42, 'payment.currency': 'EUR' } }),
+        node({ name: 'reserve stock', service: 'shop' }),
+      ]),
+    );
+    const single = failure(() => expect(payment).toHaveSpan('[payment.amount=43]'));
+    expect(single).toContain(
+      'Closest spans:\n  1. shop internal "charge card" 1ms — fails "[payment.amount=43]" (payment.amount is 42)',
+    );
+    expect(single).not.toContain('reserve stock" 1ms —');
+    const two = failure(() => expect(payment).toHaveSpan('[payment.amount=43][payment.currency=USD]'));
+    expect(two).toContain(
+      '— fails "[payment.amount=43]" (payment.amount is 42), "[payment.currency=USD]" (payment.currency is "EUR")',
+    );
+    const field = failure(() => expect(payment).toHaveSpan('[payment.amount][duration>5ms]'));
+    expect(field).toContain('fails "[duration>5ms]" (duration is 1ms)');
+  });
+
   it('passes when a span matches, with counts', () => {
     expect(trace).toHaveSpan('[service=orders] > [db.system=postgresql]');
     expect(trace).toHaveSpan('[db.system=postgresql]', { times: 2 });
@@ -61,16 +81,16 @@ describe('toHaveSpan with a selector', () => {
       Received: no matching span among 5 spans in 1 trace
 
       Closest spans:
-        1. checkout client "SELECT cart" 1ms — fails "[db.system=mysql]"
-        2. checkout client "GET /orders" 1ms — fails "[db.system=mysql]"
-        3. orders client "SELECT orders" 1ms — fails "[db.system=mysql]"
+        1. checkout client "SELECT cart" 1ms — fails "[db.system=mysql]" (db.system is "postgresql")
+        2. orders client "SELECT orders" 1ms — fails "[db.system=mysql]" (db.system is "postgresql")
+        3. checkout client "GET /orders" 1ms — fails "[db.system=mysql]" (db.system is absent)
 
       trace 00000000000000000000000000000001 (5 spans)
         checkout server "POST /checkout" 1ms
         ├─ checkout client "SELECT cart" 1ms  ◀ closest 1
-        └─ checkout client "GET /orders" 1ms  ◀ closest 2
+        └─ checkout client "GET /orders" 1ms  ◀ closest 3
            └─ orders server "GET /orders" 1ms
-              └─ orders client "SELECT orders" 1ms  ◀ closest 3"
+              └─ orders client "SELECT orders" 1ms  ◀ closest 2"
     `);
   });
 

@@ -71,7 +71,7 @@ describe('toHaveNoSensitiveData: secrets in names, attributes, events, links and
       trace cccccccccccccccccccccccccccccccc (3 spans)
         auth server "POST /login" 20ms  ◀ 1
         ├─ auth client "UPDATE users" 7ms  ◀ 2, 3, 4
-        └─ auth client "GET" 8ms  ◀ 5, 6"
+        └─ auth client "GET" (url.full: "https://payments.test/v1/charge") 8ms  ◀ 5, 6"
     `);
   });
 

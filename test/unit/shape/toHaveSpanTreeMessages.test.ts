@@ -275,4 +275,36 @@ describe('toHaveSpanTree failure messages', () => {
       '1. checkout server "POST /checkout" 1ms — service: expected "payments", received "checkout"',
     );
   });
+
+  it('names the parent that lacks the child, and lists every missing child', () => {
+    const payment = buildTrace(
+      node({ name: 'POST /checkout', service: 'shop', kind: 'server' }, [
+        node({ name: 'charge card', service: 'shop' }),
+        node({ name: 'reserve stock', service: 'shop' }),
+      ]),
+    );
+    const message = failure(() =>
+      expect(payment).toHaveSpanTree(
+        span('POST /checkout', [
+          span('charge card', [span('fraud check'), span('3-D secure')]),
+          span('reserve stock'),
+          span('send receipt'),
+        ]),
+      ),
+    );
+    expect(message).toContain(
+      'Received: no match; the deepest shape node that could not be matched: shop internal "charge card" 1ms has no children, so no span fits "fraud check"',
+    );
+    expect(message).not.toContain('"fraud check" has no children');
+    expect(message).toContain(
+      [
+        'Not placed (3 shape nodes):',
+        '  as children of shop internal "charge card" 1ms: "fraud check", "3-D secure"',
+        '  as children of shop server "POST /checkout" 1ms: "send receipt"',
+      ].join('\n'),
+    );
+    for (const label of ['"fraud check"  ✗ no match', '"3-D secure"  ✗ no match', '"send receipt"  ✗ no match']) {
+      expect(message).toContain(label);
+    }
+  });
 });

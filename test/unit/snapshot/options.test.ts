@@ -75,6 +75,39 @@ describe('shape options', () => {
     expect(render({ durations: [1], attributes: { include: [] } })).toContain('"GET /orders" ok [>=1ms]');
   });
 
+  test('duration buckets at their edges: a bound belongs to the bucket it starts', () => {
+    const bucketOf = (ms: number) => {
+      const span = makeSpan({ name: 'timed', start: 0, end: ms });
+      const [trace] = normalizeTraces(TraceSet.fromSpans([span]), { durations: [10, 100] }).traces;
+      return trace?.tops[0]?.duration;
+    };
+    expect([0, 9.999, 10, 10.001, 99.999, 100, 100.001, 5000].map(bucketOf)).toEqual([
+      '<10ms',
+      '<10ms',
+      '10ms..100ms',
+      '10ms..100ms',
+      '10ms..100ms',
+      '>=100ms',
+      '>=100ms',
+      '>=100ms',
+    ]);
+    // Bounds may come in any order.
+    const [unsorted] = normalizeTraces(TraceSet.fromSpans([makeSpan({ start: 0, end: 50 })]), {
+      durations: [100, 10],
+    }).traces;
+    expect(unsorted?.tops[0]?.duration).toBe('10ms..100ms');
+  });
+
+  test('an open span gets no duration bucket: its duration is not known yet', () => {
+    const open = makeSpan({ name: 'still running', start: 0, end: 0, ended: false });
+    const ended = makeSpan({ name: 'done', start: 0, end: 0 });
+    const shape = normalizeTraces(TraceSet.fromSpans([open, ended]), { durations: [10] });
+    const text = renderSnapshot(shape);
+    expect(text).toContain('"done" [<10ms]');
+    expect(text).toMatch(/"still running"(?! \[<10ms\])/);
+    expect(text).not.toMatch(/"still running"[^\n]*\[<10ms\]/);
+  });
+
   test('an empty set prints a line that says so', () => {
     expect(renderSnapshot(normalizeTraces(TraceSet.fromSpans([])))).toBe('no traces');
   });

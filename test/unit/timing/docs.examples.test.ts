@@ -86,13 +86,15 @@ describe('docs/timing.md examples', () => {
     expect(traces).toHaveNoRepeatedSpans({ attributes: { 'db.system': 'postgresql' } });
   });
 
-  test('the README section (handed to the lead, not in README.md yet)', async ({ traces }) => {
+  test('the README section', async ({ traces }) => {
     await checkout({ parallel: true });
     // #region readme
     expect(traces).toHaveDuration('"POST /checkout"', { under: '200ms' });
     expect(traces).toRunInParallel('"POST /checkout" > [kind=client]');
     expect(traces).toHaveCriticalPath(['"POST /checkout"', '"GET /price"']);
     expect(traces).toHaveSpansWithinParents();
+    await listOrders({ batched: true });
+    expect(traces).toHaveNoRepeatedSpans('[db.system=postgresql]', { under: '[kind=server]' });
     // #endregion readme
   });
 

@@ -41,22 +41,22 @@ describe('TracespecReporter: the traces of failed tests as files', { timeout: 60
       'summary.md',
       `${dir}/checkout - concurrent a fails with its own trace.html`,
       `${dir}/checkout - concurrent a fails with its own trace.otlp.json`,
-      `${dir}/checkout - concurrent a fails with its own trace.trace.txt`,
+      `${dir}/checkout - concurrent a fails with its own trace.tree.txt`,
       `${dir}/checkout - concurrent b fails with its own trace.html`,
       `${dir}/checkout - concurrent b fails with its own trace.otlp.json`,
-      `${dir}/checkout - concurrent b fails with its own trace.trace.txt`,
+      `${dir}/checkout - concurrent b fails with its own trace.tree.txt`,
       `${dir}/checkout - fails and leaves its traces.html`,
       `${dir}/checkout - fails and leaves its traces.otlp.json`,
-      `${dir}/checkout - fails and leaves its traces.trace.txt`,
+      `${dir}/checkout - fails and leaves its traces.tree.txt`,
       'traces.otlp.jsonl',
     ]);
     expect(failed?.traceFiles[0]).toMatchObject({
       otlpJson: join(outputDir, dir, 'checkout - fails and leaves its traces.otlp.json'),
-      text: join(outputDir, dir, 'checkout - fails and leaves its traces.trace.txt'),
+      text: join(outputDir, dir, 'checkout - fails and leaves its traces.tree.txt'),
       html: join(outputDir, dir, 'checkout - fails and leaves its traces.html'),
       relative: {
         otlpJson: `${dir}/checkout - fails and leaves its traces.otlp.json`,
-        text: `${dir}/checkout - fails and leaves its traces.trace.txt`,
+        text: `${dir}/checkout - fails and leaves its traces.tree.txt`,
         html: `${dir}/checkout - fails and leaves its traces.html`,
       },
       traces: 1,
@@ -124,7 +124,7 @@ describe('TracespecReporter: the traces of failed tests as files', { timeout: 60
         '  test/fixtures/runner/failed-traces-setup-form.test.ts > throws after recording spans',
         `    ${relative(process.cwd(), `${saved}.html`)}`,
         `    ${relative(process.cwd(), `${saved}.otlp.json`)}`,
-        `    ${relative(process.cwd(), `${saved}.trace.txt`)}`,
+        `    ${relative(process.cwd(), `${saved}.tree.txt`)}`,
         `  all failures: ${relative(process.cwd(), join(outputDir, 'index.html'))}`,
       ].join('\n'),
     );
@@ -146,7 +146,7 @@ describe('TracespecReporter: the traces of failed tests as files', { timeout: 60
       TRACESPEC_ARTIFACTS_DIR: outputDir,
     });
     expect(run.tests[0]?.traceFiles[0]?.text).toBe(
-      join(outputDir, 'test_fixtures_runner_failed-traces-setup-form.test', 'throws after recording spans.trace.txt'),
+      join(outputDir, 'test_fixtures_runner_failed-traces-setup-form.test', 'throws after recording spans.tree.txt'),
     );
   });
 
@@ -172,10 +172,10 @@ describe('TracespecReporter: the traces of failed tests as files', { timeout: 60
     expect(await listFiles(outputDir)).toEqual([
       'test_fixtures_runner_failed-traces-setup-form.test/throws after recording spans-retry-1.html',
       'test_fixtures_runner_failed-traces-setup-form.test/throws after recording spans-retry-1.otlp.json',
-      'test_fixtures_runner_failed-traces-setup-form.test/throws after recording spans-retry-1.trace.txt',
+      'test_fixtures_runner_failed-traces-setup-form.test/throws after recording spans-retry-1.tree.txt',
       'test_fixtures_runner_failed-traces-setup-form.test/throws after recording spans.html',
       'test_fixtures_runner_failed-traces-setup-form.test/throws after recording spans.otlp.json',
-      'test_fixtures_runner_failed-traces-setup-form.test/throws after recording spans.trace.txt',
+      'test_fixtures_runner_failed-traces-setup-form.test/throws after recording spans.tree.txt',
     ]);
   });
 
@@ -189,7 +189,7 @@ describe('TracespecReporter: the traces of failed tests as files', { timeout: 60
     expect(await listFiles(outputDir)).toEqual([
       'node-24/test_fixtures_runner_failed-traces-setup-form.test/throws after recording spans.html',
       'node-24/test_fixtures_runner_failed-traces-setup-form.test/throws after recording spans.otlp.json',
-      'node-24/test_fixtures_runner_failed-traces-setup-form.test/throws after recording spans.trace.txt',
+      'node-24/test_fixtures_runner_failed-traces-setup-form.test/throws after recording spans.tree.txt',
     ]);
   });
 });

@@ -23,4 +23,18 @@ export interface ShapeFailure {
   readonly candidates: readonly RejectedCandidate[];
   /** A problem with the node itself rather than a missing child (e.g. extra children in exact mode). */
   readonly problem?: string;
+  /** The span under which the node was sought has no children (or nothing below it) at all. */
+  readonly emptyParent?: boolean;
+  /**
+   * Every shape node that could not be placed on the way down, grouped by the span it was sought under (the
+   * failing node's own group first): all the missing children, not just the first.
+   */
+  readonly unplaced?: readonly UnplacedGroup[];
+}
+
+/** Shape nodes that found no span among the children (or descendants) of one span. */
+export interface UnplacedGroup {
+  readonly under: Span;
+  readonly relation: 'child' | 'descendant';
+  readonly nodes: readonly NormalShape[];
 }

@@ -5,7 +5,7 @@ import { selectorMiss } from '../../../query/nearestSpans.ts';
 import { describeExpected, describeValue } from '../../expectation/asymmetric.ts';
 import { compareSpan } from '../../expectation/compareSpan.ts';
 import type { NormalShape } from './NormalShape.ts';
-import type { RejectedCandidate, ShapeFailure } from './ShapeFailure.ts';
+import type { RejectedCandidate, ShapeFailure, UnplacedGroup } from './ShapeFailure.ts';
 import type { ShapeMatcher } from './ShapeMatcher.ts';
 
 const MAX_CANDIDATES = 6;
@@ -95,6 +95,7 @@ function explainMissing(
 ): ShapeFailure {
   const nodes = relation === 'child' ? parent.children : parent.descendants;
   const node = nodes[missing] as NormalShape;
+  const group: UnplacedGroup = { under: span, relation, nodes: nodes.filter((_, i) => assigned[i] === -1) };
   const owner = new Map<number, NormalShape>();
   for (const [i, at] of assigned.entries()) if (at !== -1) owner.set(at, nodes[i] as NormalShape);
   const previous = relation === 'child' && matcher.order === 'ordered' ? lastAssignedBefore(assigned, missing) : -1;
@@ -127,7 +128,13 @@ function explainMissing(
           : 'matches, but the order or count of its siblings does not fit';
     scored.push({ span: candidate, score: Number.MAX_SAFE_INTEGER, reason });
   }
-  if (deepest !== undefined) return deepest;
+  if (deepest !== undefined) {
+    // The node followed down is explained below; its unplaced siblings here are missing too.
+    const siblings = group.nodes.filter((other) => other !== node);
+    return siblings.length === 0
+      ? deepest
+      : { ...deepest, unplaced: [...(deepest.unplaced ?? []), { ...group, nodes: siblings }] };
+  }
   return {
     node,
     trace: matcher.trace,
@@ -136,7 +143,8 @@ function explainMissing(
     depth: depth + 1,
     matched: path,
     candidates: best(scored),
-    ...(spans.length === 0 ? { problem: `has no ${relation === 'child' ? 'children' : 'spans below it'}` } : {}),
+    unplaced: [group],
+    ...(spans.length === 0 ? { emptyParent: true } : {}),
   };
 }
 
