@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import protobuf from 'protobufjs';
 import { SpanStore } from '../../src/capture/SpanStore.ts';
 import { decodeOtlpProtobuf } from '../../src/receive/otlp/proto/decodeOtlpProtobuf.ts';
@@ -8,6 +8,8 @@ import { compare } from '../measure.ts';
 import { type Row, round } from '../Row.ts';
 import { requireAnchor } from '../support/anchors.ts';
 import { otlpPayloads } from '../support/otlpPayloads.ts';
+import { post as postOnAgent } from '../support/post.ts';
+import { retry } from '../support/retry.ts';
 
 /** The receiver OpenTelemetry JS tests its exporters against (2.x line, installed apart: see anchors.ts). */
 interface TestCollectorLike {
@@ -33,20 +35,15 @@ export const ingest: Row = async () => {
   const payload = otlpPayloads(SPANS_PER_REQUEST);
   const store = new SpanStore();
   const ours = await startCollector({ store, grpc: false, maxBodyBytes: 64 * 1024 * 1024 });
-  const theirs = new TestCollector();
-  await theirs.start();
+  const theirs = await retry('starting the TestCollector', async () => {
+    const collector = new TestCollector();
+    await collector.start();
+    return collector;
+  });
   const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   const ourUrl = new URL('/v1/traces', ours.endpoints.otlpHttp);
   const theirUrl = new URL('/v1/traces', (theirs.endpointUrl ?? '').replace('localhost', '127.0.0.1'));
-  const post = (url: URL, body: string | Uint8Array, type: string) =>
-    new Promise<void>((resolve, reject) => {
-      const req = request(url, { method: 'POST', agent, headers: { 'content-type': type } }, (res) => {
-        res.resume();
-        res.on('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`[bench] HTTP ${res.statusCode}`))));
-      });
-      req.on('error', reject);
-      req.end(body);
-    });
+  const post = (url: URL, body: string | Uint8Array, type: string) => postOnAgent(agent, url, body, type);
   const batch = (send: () => Promise<void>) => async () => {
     for (let i = 0; i < REQUESTS_PER_ITERATION; i += CONCURRENCY) {
       await Promise.all(Array.from({ length: CONCURRENCY }, send));
