@@ -6,7 +6,9 @@ export const README_END = '<!-- bench:end -->';
 
 // A ratio that could not be measured is NaN in the run and `null` once written to JSON.
 const ratioCell = (r: RowResult) =>
-  typeof r.ratio !== 'number' || Number.isNaN(r.ratio) ? 'n/a' : `${r.ratio}${r.unit === undefined ? 'x' : ` ${r.unit}`}`;
+  typeof r.ratio !== 'number' || Number.isNaN(r.ratio)
+    ? 'n/a'
+    : `${r.ratio}${r.unit === undefined ? 'x' : ` ${r.unit}`}`;
 const metCell = (r: RowResult) => (r.met === undefined ? '-' : r.met ? 'yes' : 'NO');
 const cell = (text: string) => text.replaceAll('|', '\\|');
 

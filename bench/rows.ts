@@ -20,4 +20,9 @@ export const rows: readonly RowEntry[] = [
   { name: 'waiting', ids: ['6'], load: async () => (await import('./rows/waiting.ts')).waiting },
   { name: 'containers', ids: ['7'], load: async () => (await import('./rows/containers.ts')).containers },
   { name: 'html report', ids: ['8'], load: async () => (await import('./rows/htmlReport.ts')).htmlReport },
+  {
+    name: 'failures',
+    ids: ['10a', '10b', '10c', '10d', '10e', '10f', '10g'],
+    load: async () => (await import('./rows/failures.ts')).failures,
+  },
 ];

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
-import { renderTable, updateReadme } from './readme.ts';
 import type { BenchResults, RowResult } from './Row.ts';
+import { renderTable, updateReadme } from './readme.ts';
 import { rows } from './rows.ts';
 
 // `npm run bench`: every row measured against its anchor in this one process run; one table, also as JSON, and

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { README_BEGIN, README_END, renderReadmeRegion, renderTable, updateReadme } from '../../../bench/readme.ts';
 import type { BenchResults, RowResult } from '../../../bench/Row.ts';
+import { README_BEGIN, README_END, renderReadmeRegion, renderTable, updateReadme } from '../../../bench/readme.ts';
 import { rows } from '../../../bench/rows.ts';
 
 const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
@@ -42,7 +42,9 @@ describe('renderReadmeRegion', () => {
 
   test('pads the table, escapes pipes, reads a lost ratio (NaN, null in JSON) as n/a and information as -', () => {
     const lost = { ...result({ id: '2', met: undefined, target: '(information)' }), ratio: null as unknown as number };
-    expect(renderTable([result({}), lost, result({ id: '3', ratio: 4, unit: 'ms', met: false })])).toMatchInlineSnapshot(`
+    expect(
+      renderTable([result({}), lost, result({ id: '3', ratio: 4, unit: 'ms', met: false })]),
+    ).toMatchInlineSnapshot(`
       "| #   | what   | anchor | ratio | target        | met |
       | --- | ------ | ------ | ----- | ------------- | --- |
       | 1   | a \\| b | anchor | 1.5x  | <= 2x         | yes |
