@@ -1,9 +1,10 @@
 import type { Span } from '../../../model/Span.ts';
 import type { Trace } from '../../../model/Trace.ts';
 import type { TraceSet } from '../../../model/TraceSet.ts';
+import type { WireRecord } from '../../../model/WireRecord.ts';
 import { callEvidence } from './callEvidence.ts';
-import { sentContext } from './sentContext.ts';
-import { INCOMING, OUTGOING, sameInstance, samePath, startsWithin } from './spanRelations.ts';
+import { couldArriveAs, sentContext } from './sentContext.ts';
+import { INCOMING, OUTGOING, pathOf, sameInstance, samePath, startsWithin, wirePath } from './spanRelations.ts';
 import type { WireView } from './WireView.ts';
 
 /** A trace nobody claimed that belongs to the test, by evidence; `shared` when a concurrent test may own it too. */
@@ -98,15 +99,47 @@ function wireOwners(top: Span, context: Context): Set<'mine' | 'theirs'> {
   // Work that began inside a service (a new root, a call out) was not started by a request arriving: the requests
   // the service was serving then tell nothing about it (the spans do, below).
   if (continued.length > 0 || !INCOMING.has(top.kind)) return owners;
+  let unknown = false;
   for (const record of wire.records) {
     if (record.to !== top.service || !startsWithin(record, top, skew) || !samePath(record, top)) continue;
+    // A request that could not have arrived as this span (it continued a context the request did not carry).
+    if (!couldArriveAs(record, top)) continue;
     if (wire.answeredByOther(record, top)) continue;
+    const byContext = new Set<'mine' | 'theirs'>();
     for (const ids of sentContext(record).valid) {
       const owner = ownerOf(ids.traceId, ids.parentSpanId);
-      if (owner) owners.add(owner);
+      if (owner) byContext.add(owner);
+    }
+    if (byContext.size > 0) {
+      for (const owner of byContext) owners.add(owner);
+      continue;
+    }
+    // A request whose context names nobody (none sent, or a trace nobody has): whose unanswered call it was, by
+    // the client spans running when it left.
+    const mine = unansweredCallIn(context.own, record, skew);
+    const theirs = unansweredCallIn(context.others, record, skew);
+    if (mine) owners.add('mine');
+    if (theirs) owners.add('theirs');
+    if (!mine && !theirs) unknown = true;
+  }
+  // A candidate request nobody can be tied to may be a concurrent test's whose spans have not arrived: it makes the
+  // stray shared. (Alone it decides nothing: the spans do, below.)
+  if (unknown && context.concurrent && owners.size > 0) owners.add('theirs');
+  return owners;
+}
+
+/** Whether a CLIENT/PRODUCER span of `set`, answered by no span, was running when the request left on its link. */
+function unansweredCallIn(set: TraceSet, record: WireRecord, skew: bigint): boolean {
+  for (const trace of set) {
+    for (const span of trace.spans) {
+      if (!OUTGOING.has(span.kind) || span.service !== record.from || !startsWithin(span, record, skew)) continue;
+      const path = pathOf(span);
+      if (path !== undefined && path !== wirePath(record)) continue;
+      if (trace.children(span).some((child) => INCOMING.has(child.kind))) continue;
+      return true;
     }
   }
-  return owners;
+  return false;
 }
 
 function spanIn(set: TraceSet, spanId: string): boolean {

@@ -1,7 +1,7 @@
 import type { Span } from '../../../model/Span.ts';
 import type { TraceSet } from '../../../model/TraceSet.ts';
 import type { WireRecord } from '../../../model/WireRecord.ts';
-import { sentContext } from './sentContext.ts';
+import { couldArriveAs, sentContext } from './sentContext.ts';
 import { INCOMING, OUTGOING, pathOf, peerOf, samePath, startsWithin, wirePath } from './spanRelations.ts';
 import type { WireView } from './WireView.ts';
 
@@ -61,7 +61,8 @@ export function recordOf(
         // The tap sees the request go out after the caller started it; the end it records can be late (its event loop).
         startsWithin(caller, record, skew) &&
         (path === undefined || path === wirePath(record)) &&
-        (callee === undefined || (startsWithin(record, callee, skew) && samePath(record, callee))) &&
+        (callee === undefined ||
+          (startsWithin(record, callee, skew) && samePath(record, callee) && couldArriveAs(record, callee))) &&
         !wire.answeredByOther(record, callee) &&
         !(wire.carriesOthers(record) && rank(record) > 1),
     )

@@ -8,7 +8,7 @@ import { explain } from './explainCause.ts';
 import { judgeWire } from './judgeWire.ts';
 import type { BrokenHop } from './LostContext.ts';
 import type { PropagationEvidence } from './PropagationEvidence.ts';
-import { sentContext } from './sentContext.ts';
+import { couldArriveAs, sentContext } from './sentContext.ts';
 import { INCOMING, OUTGOING, sameInstance, startsWithin } from './spanRelations.ts';
 import { type WireView, wireView } from './WireView.ts';
 
@@ -192,7 +192,11 @@ function requestInto(span: Span, context: BreakContext): WireRecord | undefined 
   const { wire, skew } = context;
   const around = wire.records.filter(
     (r) =>
-      r.to === span.service && startsWithin(r, span, skew) && !wire.answeredByOther(r, span) && !wire.carriesOthers(r),
+      r.to === span.service &&
+      startsWithin(r, span, skew) &&
+      couldArriveAs(r, span) &&
+      !wire.answeredByOther(r, span) &&
+      !wire.carriesOthers(r),
   );
   const rank = (record: WireRecord) => (wire.carriesOwn(record) ? 0 : sentContext(record).valid.length === 0 ? 1 : 2);
   return around.sort((a, b) => rank(a) - rank(b))[0];

@@ -46,3 +46,18 @@ export function describeRequest(record: WireRecord): string {
   const answer = record.status === undefined ? `no answer: ${record.error ?? 'unknown'}` : `answered ${record.status}`;
   return `${record.method} ${record.path} (${answer})`;
 }
+
+/**
+ * Whether the request a tap saw could have arrived as `span` (a SERVER/CONSUMER span of the callee): a span that
+ * names a parent continued a context, so the request must have carried exactly that one; a new root could have come
+ * from any request (one that carried nothing, or whose context the callee did not read).
+ *
+ * @example
+ * couldArriveAs(record, strayServerSpan); // false: it continued trace 4bf9… but the request carried none
+ */
+export function couldArriveAs(record: WireRecord, span: { traceId: string; parentSpanId?: string }): boolean {
+  if (span.parentSpanId === undefined) return true;
+  return sentContext(record).valid.some(
+    (ids) => ids.traceId === span.traceId && ids.parentSpanId === span.parentSpanId,
+  );
+}
