@@ -25,4 +25,9 @@ export const rows: readonly RowEntry[] = [
     ids: ['10a', '10b', '10c', '10d', '10e', '10f', '10g'],
     load: async () => (await import('./rows/failures.ts')).failures,
   },
+  {
+    name: 'collector memory',
+    ids: ['11'],
+    load: async () => (await import('./rows/collectorMemory.ts')).collectorMemory,
+  },
 ];
