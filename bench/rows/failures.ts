@@ -90,6 +90,9 @@ export const failures: Row = async () => {
         const changes = renderSnapshotDiff(diffSnapshots(parseSnapshot(stored), received));
         return { pass: text === stored, message: () => `What changed in the trace (stored -> received):\n${changes}` };
       },
+      whySlow:
+        'the whole of it is the check here: normalizing and rendering the 100k received spans, parsing the ' +
+        '100k-span stored snapshot and diffing the two trees; row 5 compares the snapshot alone with JSON.stringify',
     },
   ];
   const only = process.env.TRACESPEC_BENCH_CASE;
