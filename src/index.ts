@@ -11,6 +11,26 @@ export type { TestTraces } from './capture/TestTraces.ts';
 export { installedTracing, type Tracing } from './capture/tracingSlot.ts';
 // Checks: the matchers as plain functions returning { pass, message }, for any test runner.
 export type { CheckResult } from './check/CheckResult.ts';
+// Secrets and conventions (docs/compliance.md).
+export { findSensitiveData } from './check/compliance/findSensitiveData.ts';
+export { hasNoSensitiveData } from './check/compliance/hasNoSensitiveData.ts';
+export { isWellInstrumented } from './check/compliance/quality/isWellInstrumented.ts';
+export type { QualityOptions, QualityRule } from './check/compliance/quality/QualityOptions.ts';
+export type { PiiDetector, SecretFinder, SensitiveDataOptions } from './check/compliance/SensitiveDataOptions.ts';
+export type { SensitiveFinding } from './check/compliance/SensitiveFinding.ts';
+export type {
+  ConventionRule,
+  ConventionSignal,
+  SpanRole,
+  StabilityMode,
+} from './check/compliance/semconv/ConventionRule.ts';
+export { dbRules } from './check/compliance/semconv/dbRules.ts';
+export { deprecatedRules } from './check/compliance/semconv/deprecatedRules.ts';
+export { hasSemanticConventions } from './check/compliance/semconv/hasSemanticConventions.ts';
+export { httpRules } from './check/compliance/semconv/httpRules.ts';
+export { messagingRules } from './check/compliance/semconv/messagingRules.ts';
+export type { SemanticConventionOptions } from './check/compliance/semconv/SemanticConventionOptions.ts';
+export { stabilityFromEnv } from './check/compliance/semconv/stabilityFromEnv.ts';
 // What matchers and checks take: partial spans, shapes, references, options.
 export type { AsymmetricMatcherLike } from './check/expectation/asymmetric.ts';
 export type { CountOptions } from './check/expectation/countExpectation.ts';
@@ -100,4 +120,6 @@ export { normalizeTraces } from './snapshot/normalizeTraces.ts';
 export type { RedactionRule } from './snapshot/RedactionRule.ts';
 export { renderSnapshot } from './snapshot/renderSnapshot.ts';
 export type { KeyPattern, SnapshotOptions } from './snapshot/SnapshotOptions.ts';
+export type { SecretDetector } from './snapshot/secrets/SecretDetector.ts';
+export { secretDetectors } from './snapshot/secrets/secretDetectors.ts';
 export type { TraceSnapshot } from './snapshot/TraceSnapshot.ts';

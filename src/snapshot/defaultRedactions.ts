@@ -1,14 +1,18 @@
 import type { RedactionRule } from './RedactionRule.ts';
+import { secretRedactions } from './secrets/secretRedactions.ts';
 
 /**
- * The rules trace-shape snapshots apply unless told otherwise: ports, UUIDs, hex ids, timestamps, host names, IP
+ * The rules trace-shape snapshots apply unless told otherwise: first the credentials of {@link secretDetectors}
+ * (`<redacted:jwt#3f2a>`, see {@link reportRedactions}), then ports, UUIDs, hex ids, timestamps, host names, IP
  * addresses, durations in attributes, stack traces and source locations. Order matters: rules run first to last.
+ * Turning a rule off is explicit: filter it out by name.
  *
  * @example
  * snapshotOf(traces, { redact: [...defaultRedactions, { name: 'sku', value: /SKU-\d+/g, replacement: '<sku>' }] });
  * snapshotOf(traces, { redact: defaultRedactions.filter((rule) => rule.name !== 'ip') });
  */
 export const defaultRedactions: readonly RedactionRule[] = Object.freeze([
+  ...secretRedactions,
   { name: 'stacktrace', key: /^exception\.stacktrace$/, replacement: '<stacktrace>' },
   {
     name: 'code-location',

@@ -1,5 +1,6 @@
 import type { AttributeValue } from '../model/Span.ts';
 import type { RedactionRule } from './RedactionRule.ts';
+import { fingerprint } from './secrets/fingerprint.ts';
 
 /** A value after redaction: a printable attribute value, or a placeholder that replaced the whole value. */
 export type RedactedValue = AttributeValue | { readonly placeholder: string };
@@ -50,7 +51,10 @@ function redactUncached(key: string, value: AttributeValue, rules: readonly Reda
   let result: AttributeValue = value;
   for (const rule of rules) {
     if (rule.key !== undefined && !rule.key.test(key)) continue;
-    if (rule.value === undefined) return { placeholder: rule.replacement };
+    if (rule.value === undefined) {
+      if (typeof value === 'string' && PLACEHOLDER.test(value)) return value;
+      return { placeholder: withFingerprint(rule.replacement, wholeText(value)) };
+    }
     if (typeof result === 'number') {
       // A number matched whole (an epoch timestamp) becomes a placeholder, not a string.
       const text = replaceAll(String(result), rule);
@@ -83,5 +87,38 @@ function replaceAll(text: string, rule: RedactionRule): string {
     global = new RegExp(pattern.source, `${pattern.flags}g`);
     globalOf.set(pattern, global);
   }
-  return text.replace(global, rule.replacement);
+  if (!isSecretRule(rule)) return text.replace(global, rule.replacement);
+  return text.replace(global, (match: string, ...rest: unknown[]) => {
+    const groups = rest.at(-1);
+    const group =
+      typeof groups === 'object' && groups !== null ? (groups as Record<string, string | undefined>).secret : undefined;
+    const secret = group ?? match;
+    // Redacting twice (a failure message built from redacted values) keeps the first placeholder.
+    if (secret.startsWith('<redacted:') || (rule.accept !== undefined && !rule.accept(secret))) return match;
+    const placeholder = withFingerprint(rule.replacement, secret);
+    if (group === undefined) return placeholder;
+    const at = match.lastIndexOf(group);
+    return match.slice(0, at) + placeholder + match.slice(at + group.length);
+  });
+}
+
+function isSecretRule(rule: RedactionRule): boolean {
+  return (
+    rule.accept !== undefined ||
+    rule.replacement.includes('{fingerprint}') ||
+    /\(\?<secret>/.test(rule.value?.source ?? '')
+  );
+}
+
+// A value redacted before: the key rules leave it as it is.
+const PLACEHOLDER = /^<redacted:[\w-]+#[0-9a-f]{4}>$/;
+
+function withFingerprint(replacement: string, secret: string): string {
+  return replacement.includes('{fingerprint}')
+    ? replacement.replaceAll('{fingerprint}', fingerprint(secret))
+    : replacement;
+}
+
+function wholeText(value: AttributeValue): string {
+  return Array.isArray(value) ? value.map((item) => String(item)).join(',') : String(value);
 }

@@ -1,6 +1,9 @@
 import type { MatcherState, Matcher as RawMatcherFn, SyncMatcherResult } from 'vitest';
 import type { CheckResult } from '../check/CheckResult.ts';
+import { redactData } from '../snapshot/redactData.ts';
+import { redactMessage } from '../snapshot/redactTraces.ts';
 import { noteFailure } from './failureLog.ts';
+import { messageRedactions } from './messageRedactions.ts';
 import { SUBJECT_LABEL, type SubjectKind, type Subjects, toSubject } from './subjects/toSubject.ts';
 
 /** A matcher waiting for its name: what a family file writes next to the matcher's key. */
@@ -9,7 +12,8 @@ export type MatcherDefinition = (name: string) => RawMatcherFn;
 /**
  * Turns a framework-free check into a vitest matcher: the received value is coerced to the matcher's kind of
  * subject (a clear error otherwise), the check decides `pass`, the runner handles `.not`, and the message gets
- * vitest's hint line on top (principle: hint, blank line, Expected / Received, details). A failure is noted with
+ * vitest's hint line on top (principle: hint, blank line, Expected / Received, details). The message, `actual` and
+ * `expected` go through the report's redaction rules (no credential reaches a CI log). A failure is noted with
  * the spans it marks, so that the failed test's report can highlight them.
  *
  * @example
@@ -28,9 +32,12 @@ export function toMatcher<K extends SubjectKind, A extends unknown[]>(
       });
       let text: string | undefined;
       const message = () => {
-        text ??= `${hint}
+        text ??= redactMessage(
+          `${hint}
 
-${result.message()}`;
+${result.message()}`,
+          messageRedactions(),
+        );
         return text;
       };
       // A failure (also of `.not`) is noted with its marks, for the failed test's HTML report.
@@ -39,7 +46,10 @@ ${result.message()}`;
         pass: result.pass,
         message,
         ...(result.actual !== undefined || result.expected !== undefined
-          ? { actual: result.actual, expected: result.expected }
+          ? (redactData({ actual: result.actual, expected: result.expected }, messageRedactions()) as {
+              actual: unknown;
+              expected: unknown;
+            })
           : {}),
       };
     };

@@ -1,3 +1,4 @@
+import { type ComplianceMatchers, complianceMatchers } from './compliance.ts';
 import { type OutboundMatchers, outboundMatchers } from './outbound.ts';
 import { type SnapshotMatchers, snapshotMatchers } from './snapshot.ts';
 import { type SpanMatchers, spanMatchers } from './span.ts';
@@ -15,7 +16,8 @@ export interface TracespecMatchers<R = unknown>
     SpanMatchers<R>,
     TimingMatchers<R>,
     OutboundMatchers<R>,
-    SnapshotMatchers<R> {}
+    SnapshotMatchers<R>,
+    ComplianceMatchers<R> {}
 
 /**
  * Every tracespec matcher, for `expect.extend` (importing `tracespec/vitest` registers them): one family per file
@@ -32,4 +34,5 @@ export const tracespecMatchers = {
   ...timingMatchers,
   ...outboundMatchers,
   ...snapshotMatchers,
+  ...complianceMatchers,
 };

@@ -5,8 +5,11 @@ import { cyclesOf, type SourceFile, sourceFiles } from '../../support/sourceGrap
 
 /** The framework-free core: data, queries, checks, rendering, header codecs, snapshots. No I/O, no frameworks. */
 const CORE = new Set(['model', 'query', 'check', 'render', 'propagation', 'snapshot']);
-/** The only package the core may import: OpenTelemetry's API (propagation implements its TextMapPropagator). */
-const CORE_PACKAGES = new Set(['@opentelemetry/api']);
+/**
+ * The only packages the core may import: OpenTelemetry's API (propagation implements its TextMapPropagator) and
+ * the semantic conventions' names (constants, no I/O; the compliance checks' rules use them).
+ */
+const CORE_PACKAGES = new Set(['@opentelemetry/api', '@opentelemetry/semantic-conventions']);
 /** Packages that belong to one integration, and the folders that may import them. */
 const OWNERS: Readonly<Record<string, readonly string[]>> = {
   vitest: ['vitest', 'reporter'],

@@ -221,7 +221,7 @@ describe('npx tracespec', { timeout: 60_000 }, () => {
     });
     await writeFile(join(dir, 'secret.otlp.json'), JSON.stringify(data));
     const text = await tracespec('show', join(dir, 'secret.otlp.json'));
-    expect(text.stdout).toContain('http.request.header.authorization="<redacted>"');
+    expect(text.stdout).toMatch(/http\.request\.header\.authorization="<redacted:secret-key#[0-9a-f]{4}>"/);
     expect(text.stdout).not.toContain('sk_live_cli_secret');
     await tracespec('show', join(dir, 'secret.otlp.json'), '--html');
     expect(await readFile(join(dir, 'secret.trace.html'), 'utf8')).not.toContain('sk_live_cli_secret');

@@ -116,10 +116,12 @@ function wireOwners(top: Span, context: Context): Set<'mine' | 'theirs'> {
     }
     // A request whose context names nobody (none sent, or a trace nobody has): whose unanswered call it was, by
     // the client spans running when it left.
-    const mine = unansweredCallIn(context.own, record, skew);
-    const theirs = unansweredCallIn(context.others, record, skew);
+    const mine = unansweredCallIn(context.own, record, wire, skew);
+    const theirs = unansweredCallIn(context.others, record, wire, skew);
     if (mine) owners.add('mine');
-    if (theirs) owners.add('theirs');
+    // One call makes one request: a call with several such requests on the wire while it ran can tell which is
+    // its own only when no other test runs.
+    if (theirs || (mine === 'maybe' && context.concurrent)) owners.add('theirs');
     if (!mine && !theirs) unknown = true;
   }
   // A candidate request nobody can be tied to may be a concurrent test's whose spans have not arrived: it makes the
@@ -128,18 +130,40 @@ function wireOwners(top: Span, context: Context): Set<'mine' | 'theirs'> {
   return owners;
 }
 
-/** Whether a CLIENT/PRODUCER span of `set`, answered by no span, was running when the request left on its link. */
-function unansweredCallIn(set: TraceSet, record: WireRecord, skew: bigint): boolean {
+/**
+ * Whether a CLIENT/PRODUCER span of `set`, answered by no span, was running when the request left on its link:
+ * `certain` when the request is the only one on that link that could be the call's (one call, one request),
+ * `maybe` when the call ran while several did.
+ */
+function unansweredCallIn(
+  set: TraceSet,
+  record: WireRecord,
+  wire: WireView,
+  skew: bigint,
+): 'certain' | 'maybe' | undefined {
+  let found: 'maybe' | undefined;
   for (const trace of set) {
     for (const span of trace.spans) {
-      if (!OUTGOING.has(span.kind) || span.service !== record.from || !startsWithin(span, record, skew)) continue;
-      const path = pathOf(span);
-      if (path !== undefined && path !== wirePath(record)) continue;
+      if (!callCouldSend(span, record, skew)) continue;
       if (trace.children(span).some((child) => INCOMING.has(child.kind))) continue;
-      return true;
+      const onLink = wire.records.filter(
+        (other) => other !== record && other.to === record.to && callCouldSend(span, other, skew),
+      );
+      // The call's own request is on the wire already: a request that carried its span id as the parent.
+      if (onLink.some((other) => sentContext(other).valid.some((ids) => ids.parentSpanId === span.spanId))) continue;
+      // Requests that carried a context were some other call's; those without one could be this call's too.
+      if (onLink.every((other) => sentContext(other).valid.length > 0)) return 'certain';
+      found = 'maybe';
     }
   }
-  return false;
+  return found;
+}
+
+/** Whether a request on the wire could be the one a CLIENT/PRODUCER span sent: its link, its path, while it ran. */
+function callCouldSend(span: Span, record: WireRecord, skew: bigint): boolean {
+  if (!OUTGOING.has(span.kind) || span.service !== record.from || !startsWithin(span, record, skew)) return false;
+  const path = pathOf(span);
+  return path === undefined || path === wirePath(record);
 }
 
 function spanIn(set: TraceSet, spanId: string): boolean {

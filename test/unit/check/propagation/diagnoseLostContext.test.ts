@@ -250,10 +250,7 @@ describe('beside a concurrent test', () => {
     const other = theirs();
     const orphan = inventoryServer({ traceId: FOREIGN, parent: call.spanId });
     const newRoot = inventoryServer({});
-    const wire = [
-      record({}, { id: 2, startUnixNano: at(10.5) }),
-      record(traceparent(FOREIGN, call.spanId), { id: 1 }),
-    ];
+    const wire = [record({}, { id: 2, startUnixNano: at(10.5) }), record(traceparent(FOREIGN, call.spanId), { id: 1 })];
     const hops = diagnose([gateway, orders, call, orphan, newRoot], wire, {
       others: [other.gateway, other.orders, other.call],
       concurrent: true,
@@ -304,6 +301,37 @@ describe('beside a concurrent test', () => {
     for (const hop of swapped.filter((item) => item.span === first || item.span === second)) {
       expect(hop.mayBelongToConcurrentTest, hop.description).toBe(true);
     }
+  });
+
+  test('one call, two requests without context on the wire while it ran, another test running: neither is certain', () => {
+    // Two tests with the same defect at once; the other test's spans have not arrived yet (its trace is unknown).
+    const { gateway, orders, call } = system();
+    const first = inventoryServer({});
+    const second = inventoryServer({ traceId: '6'.repeat(32) });
+    const wire = [record({}, { id: 1 }), record({}, { id: 2, startUnixNano: at(12) })];
+    const together = diagnose([gateway, orders, call, first, second], wire, { concurrent: true });
+    expect(together.length).toBeGreaterThan(0);
+    for (const hop of together) expect(hop.certainty, hop.description).not.toBe('wire');
+    // Alone, the same evidence is this test's: one call, and the tap saw its request leave without context.
+    const alone = diagnose([gateway, orders, call, first], [record({}, { id: 1 })], { concurrent: false });
+    expect(alone).toMatchObject([{ cause: 'caller-sent-none', certainty: 'wire', span: first }]);
+  });
+
+  test('a call whose own request is on the wire is not tied to another request by time', () => {
+    // This test's call sent a foreign trace (its span id as the parent): that is its request. A concurrent test's
+    // request without context, while it ran, became a new root: not this test's.
+    const FOREIGN = '5'.repeat(32);
+    const { gateway, orders, call } = system();
+    const orphan = inventoryServer({ traceId: FOREIGN, parent: call.spanId });
+    const newRoot = inventoryServer({});
+    const wire = [record(traceparent(FOREIGN, call.spanId), { id: 1 }), record({}, { id: 2, startUnixNano: at(12) })];
+    const hops = diagnose([gateway, orders, call, orphan, newRoot], wire, { concurrent: true });
+    expect(hops.find((hop) => hop.span === orphan)).toMatchObject({
+      cause: 'caller-sent-other-trace',
+      certainty: 'wire',
+    });
+    const ofNewRoot = hops.find((hop) => hop.span === newRoot);
+    if (ofNewRoot) expect(ofNewRoot.mayBelongToConcurrentTest, ofNewRoot.description).toBe(true);
   });
 
   test('a test whose calls were all answered claims nothing, though a stray ran at the same time', () => {

@@ -1,0 +1,74 @@
+import { ATTR_DB_OPERATION_NAME, ATTR_DB_QUERY_TEXT, ATTR_DB_SYSTEM_NAME } from '@opentelemetry/semantic-conventions';
+import {
+  ATTR_DB_COLLECTION_NAME,
+  ATTR_DB_NAMESPACE,
+  ATTR_DB_QUERY_SUMMARY,
+} from '@opentelemetry/semantic-conventions/incubating';
+import type { Span } from '../../../model/Span.ts';
+import { attributeRules } from './attributeRules.ts';
+import type { ConventionRule } from './ConventionRule.ts';
+
+// The database client span conventions (semantic conventions 1.33+, database spans: stable).
+const SPEC = 'https://opentelemetry.io/docs/specs/semconv/database/database-spans/';
+const STABLE = ['stable', 'dup'] as const;
+const sometimes = Object.freeze({ test: () => false, says: 'when the instrumentation knows it' });
+
+function text(span: Span, key: string): string | undefined {
+  const value = span.attributes[key];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/**
+ * The rules for database client spans, each citing its section of the spec: `db.system.name`, the types of
+ * `db.query.text`, `db.operation.name`, `db.collection.name` and `db.namespace`, the kind, and the span name.
+ *
+ * @example
+ * dbRules.map((rule) => rule.id);
+ */
+export const dbRules: readonly ConventionRule[] = Object.freeze([
+  ...attributeRules('db', STABLE, [
+    { role: 'db', key: ATTR_DB_SYSTEM_NAME, type: 'string', section: `${SPEC}#common-attributes` },
+    { role: 'db', key: ATTR_DB_QUERY_TEXT, type: 'string', when: sometimes, section: `${SPEC}#common-attributes` },
+    { role: 'db', key: ATTR_DB_OPERATION_NAME, type: 'string', when: sometimes, section: `${SPEC}#common-attributes` },
+    { role: 'db', key: ATTR_DB_COLLECTION_NAME, type: 'string', when: sometimes, section: `${SPEC}#common-attributes` },
+    { role: 'db', key: ATTR_DB_NAMESPACE, type: 'string', when: sometimes, section: `${SPEC}#common-attributes` },
+  ]),
+  {
+    id: 'db.kind',
+    signal: 'db',
+    role: 'db',
+    modes: ['stable', 'dup', 'old'],
+    says: 'a database call is a client span',
+    section: `${SPEC}#span-kind`,
+    problem: (span) => (span.kind === 'client' ? undefined : `its kind is ${span.kind}, not client`),
+  },
+  {
+    id: 'db.name',
+    signal: 'db',
+    role: 'db',
+    modes: STABLE,
+    says: 'a database span is named "{db.query.summary}", "{db.operation.name} {target}", "{target}" or "{db.system.name}"',
+    section: `${SPEC}#name`,
+    problem: (span) => {
+      const allowed = namesOf(span);
+      return allowed.length === 0 || allowed.includes(span.name)
+        ? undefined
+        : `its name is ${JSON.stringify(span.name)}, not ${allowed.map((name) => JSON.stringify(name)).join(' or ')}`;
+    },
+  },
+]);
+
+/** The names the spec allows, most specific first; the target is the collection (or the namespace). */
+function namesOf(span: Span): string[] {
+  const summary = text(span, ATTR_DB_QUERY_SUMMARY);
+  if (summary !== undefined) return [summary];
+  const operation = text(span, ATTR_DB_OPERATION_NAME);
+  const target = text(span, ATTR_DB_COLLECTION_NAME) ?? text(span, ATTR_DB_NAMESPACE);
+  const system = text(span, ATTR_DB_SYSTEM_NAME);
+  const names: string[] = [];
+  if (operation !== undefined && target !== undefined) names.push(`${operation} ${target}`);
+  if (operation !== undefined) names.push(operation);
+  if (target !== undefined) names.push(target);
+  if (system !== undefined) names.push(system);
+  return names;
+}
