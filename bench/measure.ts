@@ -21,13 +21,20 @@ export interface Measured {
  */
 export async function compare<K extends string>(
   tasks: Record<K, BenchTask>,
-  options: { rounds?: number; timeMs?: number } = {},
+  options: { rounds?: number; timeMs?: number; iterations?: number } = {},
 ): Promise<Record<K, Measured>> {
   const rounds = options.rounds ?? 5;
   const medians = new Map<K, number[]>();
   const samples = new Map<K, number>();
   for (let round = 0; round < rounds; round++) {
-    const bench = new Bench({ time: options.timeMs ?? 300, warmup: round === 0, warmupTime: 200 });
+    // tinybench runs at least `iterations` (64 by default) per task and round: rows whose one iteration takes
+    // ~100 ms ask for fewer, so that a round stays near `timeMs`.
+    const bench = new Bench({
+      time: options.timeMs ?? 300,
+      warmup: round === 0,
+      warmupTime: 200,
+      ...(options.iterations === undefined ? {} : { iterations: options.iterations, warmupIterations: 2 }),
+    });
     for (const [name, task] of Object.entries(tasks) as [K, BenchTask][]) {
       bench.add(name, task.fn, task.beforeEach ? { beforeEach: task.beforeEach } : {});
     }

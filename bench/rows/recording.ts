@@ -4,6 +4,7 @@ import { compare } from '../measure.ts';
 import { type Row, round } from '../Row.ts';
 
 const SPANS = 1_000;
+const TARGET = 0.95;
 
 /** Row 1: spans per second through tracespec's recorder, the in-memory exporter, and no processor at all. */
 export const recording: Row = async () => {
@@ -41,14 +42,17 @@ export const recording: Row = async () => {
   };
   const vsExporter = m.exporter.medianMs / m.tracespec.medianMs;
   const vsNone = m.none.medianMs / m.tracespec.medianMs;
+  const overlap = m.tracespec.spreadMs[0] <= m.none.spreadMs[1] && m.none.spreadMs[0] <= m.tracespec.spreadMs[1];
   return [
     {
       id: '1a',
       what: 'recording throughput',
       anchor: 'SimpleSpanProcessor(InMemorySpanExporter)',
       ratio: round(vsExporter),
-      target: '>= 3x',
-      met: vsExporter >= 3,
+      target: '(information)',
+      note:
+        'is information: the SDK with no processor at all is only about 1.8x the in-memory exporter, so no ' +
+        'processor can be much more than that over it; the target is on 1b, the SDK with no processor.',
       figures,
     },
     {
@@ -56,8 +60,14 @@ export const recording: Row = async () => {
       what: 'recording throughput',
       anchor: 'no span processor (SDK cost alone)',
       ratio: round(vsNone),
-      target: '>= 0.8x',
-      met: vsNone >= 0.8,
+      target: `>= ${TARGET}x`,
+      met: vsNone >= TARGET,
+      whyShort: overlap
+        ? 'the recorder keeps every span from its start (a store push, and a look-up of the test it belongs to); ' +
+          'the rounds of tracespec and of no processor overlap in this run, so the gap is within the noise of a ' +
+          'shared machine.'
+        : 'the recorder keeps every span from its start (a store push, and a look-up of the test it belongs to): ' +
+          'that per-span work is the gap, beyond the spread of the rounds in this run.',
       figures,
     },
   ];
