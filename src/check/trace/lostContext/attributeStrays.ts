@@ -2,7 +2,7 @@ import type { Span } from '../../../model/Span.ts';
 import type { Trace } from '../../../model/Trace.ts';
 import type { TraceSet } from '../../../model/TraceSet.ts';
 import type { WireRecord } from '../../../model/WireRecord.ts';
-import { callEvidence } from './callEvidence.ts';
+import { callEvidence, requestOf } from './callEvidence.ts';
 import { couldArriveAs, sentContext } from './sentContext.ts';
 import { INCOMING, OUTGOING, pathOf, sameInstance, samePath, startsWithin, wirePath } from './spanRelations.ts';
 import type { WireView } from './WireView.ts';
@@ -149,8 +149,9 @@ function unansweredCallIn(
       const onLink = wire.records.filter(
         (other) => other !== record && other.to === record.to && callCouldSend(span, other, skew),
       );
-      // The call's own request is on the wire already: a request that carried its span id as the parent.
-      if (onLink.some((other) => sentContext(other).valid.some((ids) => ids.parentSpanId === span.spanId))) continue;
+      // The call's own request is on the wire already (it carried the call's context): this one is not it.
+      const sent = requestOf(span, wire.records, skew, (id) => id !== span.spanId && trace.get(id) !== undefined);
+      if (sent !== undefined && sent !== record) continue;
       // Requests that carried a context were some other call's; those without one could be this call's too.
       if (onLink.every((other) => sentContext(other).valid.length > 0)) return 'certain';
       found = 'maybe';
@@ -177,6 +178,9 @@ function claim(top: Span, stray: Trace, set: TraceSet, context: Context): Streng
     for (const span of trace.spans) {
       // A call answered by a span of its own (its context arrived) is not the one that went astray.
       if (OUTGOING.has(span.kind) && !trace.children(span).some((child) => INCOMING.has(child.kind))) {
+        // Its request, when the wire shows it, was answered by another span: that was its callee.
+        const sent = requestOf(span, wire.records, skew, (id) => id !== span.spanId && trace.get(id) !== undefined);
+        if (sent && wire.answeredByOther(sent, top)) continue;
         const evidence = callEvidence(span, top, wire, skew);
         if (evidence && !evidence.weak) return 2;
         if (evidence) strength = Math.max(strength, 1.5) as Strength;

@@ -47,6 +47,8 @@ export function recordOf(
   callee?: Span,
 ): WireRecord | undefined {
   const path = pathOf(caller);
+  // The call's own request, when the wire shows it: no other request is this call's.
+  const sent = requestOf(caller, wire.records, skew);
   const rank = (record: WireRecord): number => {
     const carried = sentContext(record).valid;
     if (carried.some((ids) => ids.traceId === caller.traceId && ids.parentSpanId === caller.spanId)) return 0;
@@ -58,6 +60,7 @@ export function recordOf(
       (record) =>
         record.from === caller.service &&
         record.to === service &&
+        (sent === undefined || record === sent) &&
         // The tap sees the request go out after the caller started it; the end it records can be late (its event loop).
         startsWithin(caller, record, skew) &&
         (path === undefined || path === wirePath(record)) &&
@@ -100,4 +103,27 @@ export function findCallerOf(
   if (!best) return undefined;
   const { score: _score, ...found } = best;
   return found;
+}
+
+/**
+ * The request a CLIENT/PRODUCER span sent, when a tap saw it carry that span's context: the one request that named
+ * its span id as the parent, or else the one that carried its trace while it ran (a wrong parent id still names the
+ * trace). Undefined when the wire does not say (no such request, or several).
+ *
+ * @example
+ * const sent = requestOf(clientSpan, wire.records, skew); // then no other request on the wire is this call's
+ */
+export function requestOf(
+  call: Span,
+  records: readonly WireRecord[],
+  skew: bigint,
+  isOtherSpan: (spanId: string) => boolean = () => false,
+): WireRecord | undefined {
+  const during = records.filter((record) => record.from === call.service && startsWithin(call, record, skew));
+  const named = during.filter((record) => sentContext(record).valid.some((ids) => ids.parentSpanId === call.spanId));
+  if (named.length > 0) return named.length === 1 ? named[0] : undefined;
+  const inTrace = during.filter((record) =>
+    sentContext(record).valid.some((ids) => ids.traceId === call.traceId && !isOtherSpan(ids.parentSpanId)),
+  );
+  return inTrace.length === 1 ? inTrace[0] : undefined;
 }

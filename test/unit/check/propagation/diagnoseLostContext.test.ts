@@ -334,6 +334,25 @@ describe('beside a concurrent test', () => {
     if (ofNewRoot) expect(ofNewRoot.mayBelongToConcurrentTest, ofNewRoot.description).toBe(true);
   });
 
+  test('a call whose request named its trace with a wrong parent is not tied to another request by time', () => {
+    // This test's call sent its trace with a wrong parent id (inventory's span is an orphan in the test's trace).
+    // A concurrent test's request without context, while it ran, became a new root: not certainly this test's.
+    const { gateway, orders, call } = system();
+    const orphan = inventoryServer({ traceId: MAIN, parent: 'feedfeedfeedfeed' });
+    const newRoot = inventoryServer({});
+    const wire = [
+      record(traceparent(MAIN, 'feedfeedfeedfeed'), { id: 1 }),
+      record({}, { id: 2, startUnixNano: at(12) }),
+    ];
+    const hops = diagnose([gateway, orders, call, orphan, newRoot], wire, { concurrent: true });
+    expect(hops.find((hop) => hop.span === orphan)).toMatchObject({
+      cause: 'caller-sent-wrong-parent',
+      certainty: 'wire',
+    });
+    const ofNewRoot = hops.find((hop) => hop.span === newRoot);
+    if (ofNewRoot) expect(ofNewRoot.mayBelongToConcurrentTest, ofNewRoot.description).toBe(true);
+  });
+
   test('a test whose calls were all answered claims nothing, though a stray ran at the same time', () => {
     const { gateway, orders, call } = system();
     const callee = inventoryServer({ traceId: MAIN, parent: call.spanId });
