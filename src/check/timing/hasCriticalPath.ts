@@ -62,7 +62,7 @@ export function hasCriticalPath(
     pass,
     marks: () => failureMarks(marked()),
     message: () => {
-      const marks = new Map<Span, string>(path.spans.map((span, i) => [span, `◀ path ${i + 1}`]));
+      const marks = marked();
       return checkMessage({
         expected: [
           `a critical path ${pass ? 'not ' : ''}${exact ? 'of exactly' : 'going through'}:`,

@@ -73,11 +73,7 @@ export function hasNoRepeatedSpans(set: TraceSet, spans: SpanRef, options: Repea
     pass,
     marks: () => failureMarks(marked()),
     message: () => {
-      const marks = new Map<Span, string>();
-      for (const [i, repeat] of repeats.entries()) {
-        for (const [j, span] of repeat.spans.entries())
-          marks.set(span, `◀ ${i + 1}: ${j + 1} of ${repeat.spans.length}`);
-      }
+      const marks = marked();
       const involved = repeats.flatMap((repeat) => repeat.spans);
       return checkMessage({
         expected: `${pass ? 'some' : 'no'} parent with more than ${max} sibling span${max === 1 ? '' : 's'} of one shape matching ${describeRef(spans)}${scope}`,

@@ -63,10 +63,7 @@ export function hasSpansWithinParents(set: TraceSet, options: WithinParentsOptio
                 `     ${describeStickOut(problem)}`,
               ]),
             ];
-      const marks = new Map<Span, string>();
-      for (const [i, problem] of [...bugs, ...skew].entries()) {
-        marks.set(problem.span, `◀ ${i + 1} ${problem.cause === 'bug' ? 'sticks out' : 'clock skew?'}`);
-      }
+      const marks = marked();
       const involved = problems.flatMap((problem) => [problem.parent, problem.span]);
       return checkMessage({
         expected: `${pass ? 'some' : 'every'} child span ${pass ? 'to stick out of' : 'to lie within'} its parent's time range${options.ignoreClockSkew ? ' (clock skew ignored)' : ''}`,

@@ -101,10 +101,7 @@ export function isOrdered(
     pass,
     marks: () => failureMarks(marked()),
     message: () => {
-      const shown = pass ? results : failed;
-      const marks = new Map<Span, string>([[span, '◀ this span']]);
-      for (const [i, result] of shown.entries())
-        marks.set(result.other, `◀ other${shown.length > 1 ? ` ${i + 1}` : ''}`);
+      const marks = marked();
       return checkMessage({
         expected: [
           describeSpan(span),

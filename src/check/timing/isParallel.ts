@@ -37,7 +37,7 @@ export function isParallel(group: readonly Span[], options: SkewOptions = {}, sc
     pass,
     marks: () => failureMarks(marked()),
     message: () => {
-      const marks = new Map<Span, string>(spans.map((span, i) => [span, `◀ ${i + 1}`]));
+      const marks = marked();
       return checkMessage({
         expected: `${spans.length} spans ${pass ? 'not ' : ''}to run in parallel (all in flight at one moment)`,
         received: pass

@@ -62,7 +62,7 @@ export function isSequential(
     pass,
     marks: () => failureMarks(marked()),
     message: () => {
-      const marks = new Map<Span, string>(spans.map((span, i) => [span, `◀ ${i + 1}`]));
+      const marks = marked();
       return checkMessage({
         expected: wanted,
         received: pass ? 'they do' : `${problems.length} problem${problems.length === 1 ? '' : 's'}:`,

@@ -39,10 +39,7 @@ export function isWithinParent(span: Span, options: SkewOptions = {}, trace?: Tr
     pass,
     marks: () => failureMarks(marked()),
     message: () => {
-      const marks = new Map<Span, string>([
-        [span, '◀ this span'],
-        [parent, '◀ parent'],
-      ]);
+      const marks = marked();
       return checkMessage({
         expected: [describeSpan(span), `  ${pass ? 'not ' : ''}to lie within its parent ${describeSpan(parent)}`],
         received: problem ? `it ${describeStickOut(problem)}` : 'it does',

@@ -21,7 +21,7 @@ export function hasNoErrors(set: TraceSet): CheckResult {
     pass,
     marks: () => failureMarks(marked()),
     message: () => {
-      const marks = new Map<Span, string>(errors.map((span, i) => [span, `◀ error ${i + 1}`]));
+      const marks = marked();
       const picture = [renderTraces(set, { marks })];
       if (pass) {
         return checkMessage({

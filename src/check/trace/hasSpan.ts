@@ -54,9 +54,7 @@ function describe(
   const counted = `${pass ? 'not ' : ''}${describeCount(options)} span${n === 1 ? '' : 's'}`;
   const quantity = isDefaultCount(options) ? (pass ? 'no span' : 'a span') : counted;
   const total = set.traces.reduce((sum, trace) => sum + trace.size, 0);
-  const marks = new Map<Span, string>();
-  for (const [i, match] of matches.entries()) marks.set(match.span, `◀ match ${i + 1}`);
-  for (const [i, candidate] of closest.entries()) marks.set(candidate.span, `◀ closest ${i + 1}`);
+  const marks = markedSpans(matches, closest);
   return checkMessage({
     expected: `${quantity} matching ${describeExpectation(expected)}`,
     received:

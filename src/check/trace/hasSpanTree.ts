@@ -91,8 +91,7 @@ function describePass(
   found: Span,
   assignment: ReadonlyMap<Span, NormalShape>,
 ): string {
-  const marks = new Map<Span, string>();
-  for (const [span, node] of assignment) marks.set(span, `◀ ${node.label}`);
+  const marks = assignedSpans(assignment);
   return checkMessage({
     expected: `no ${heading(options)}`,
     received: `it matches at ${describeSpan(found)}`,
@@ -127,11 +126,7 @@ function describeFailure(
   shapeMarks.set(failure.node, failure.problem === undefined ? '✗ no match' : `✗ ${failure.problem}`);
   const unplaced = failure.unplaced ?? [];
   const missingCount = unplaced.reduce((sum, group) => sum + group.nodes.length, 0);
-  const marks = new Map<Span, string>();
-  for (const [span, node] of failure.matched) marks.set(span, `◀ ${node.label}`);
-  for (const [i, candidate] of failure.candidates.entries()) {
-    if (!marks.has(candidate.span)) marks.set(candidate.span, `◀ candidate ${i + 1}`);
-  }
+  const marks = failureSpans(failure);
   const name = failure.node.expectation.name;
   const text = failure.node.selectorText;
   const subject = failure.problem === undefined ? `for ${failure.node.label}` : `of ${failure.node.label}`;
