@@ -19,6 +19,7 @@ export const rows: readonly RowEntry[] = [
   { name: 'snapshot', ids: ['5'], load: async () => (await import('./rows/snapshot.ts')).snapshot },
   { name: 'waiting', ids: ['6'], load: async () => (await import('./rows/waiting.ts')).waiting },
   { name: 'containers', ids: ['7'], load: async () => (await import('./rows/containers.ts')).containers },
+  { name: 'cold start', ids: ['7b'], load: async () => (await import('./rows/coldStart.ts')).coldStart },
   { name: 'html report', ids: ['8'], load: async () => (await import('./rows/htmlReport.ts')).htmlReport },
   {
     name: 'failures',
@@ -29,5 +30,10 @@ export const rows: readonly RowEntry[] = [
     name: 'collector memory',
     ids: ['11'],
     load: async () => (await import('./rows/collectorMemory.ts')).collectorMemory,
+  },
+  {
+    name: 'suite overhead',
+    ids: ['12a', '12b'],
+    load: async () => (await import('./rows/suiteOverhead.ts')).suiteOverhead,
   },
 ];

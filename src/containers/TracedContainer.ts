@@ -49,6 +49,8 @@ export class TracedContainer extends TracedServiceBuilder {
   readonly #source: ImageSource;
   #waitStrategy: WaitStrategy | undefined;
   #customizers: readonly ContainerCustomizer[] = [];
+  /** The image resolved ahead of the next launch by {@link prepareImage}, taken (and forgotten) by that launch. */
+  #prepared: Promise<string> | undefined;
 
   /** A container of an existing local image, e.g. `my-orders:dev`. */
   constructor(image: string | ImageSource) {
@@ -109,6 +111,18 @@ export class TracedContainer extends TracedServiceBuilder {
     return this;
   }
 
+  /**
+   * Builds (or finds) the image ahead of the launch, so that an environment whose services start in waves builds
+   * all their images at once instead of one wave after another; the next launch uses it. @internal
+   */
+  prepareImage(): Promise<string> {
+    const prepared = resolveImage(this.#source);
+    // A failed build is reported by the launch that takes it, in its wave, like a build started by the launch.
+    prepared.catch(() => undefined);
+    this.#prepared = prepared;
+    return prepared;
+  }
+
   /** Starts the container, joining the environment's network when given one. @internal */
   async launch(context: LaunchContext): Promise<StartedTracedService> {
     const serviceName = this.requireServiceName('TracedContainer');
@@ -119,7 +133,9 @@ export class TracedContainer extends TracedServiceBuilder {
         `[tracespec] TracedContainer "${serviceName}" needs the port its service listens on: .withPort(3000).`,
       );
     }
-    const [image] = await Promise.all([resolveImage(this.#source), removeLeftoversOnce()]);
+    const prepared = this.#prepared;
+    this.#prepared = undefined;
+    const [image] = await Promise.all([prepared ?? resolveImage(this.#source), removeLeftoversOnce()]);
     const environment = serviceEnvironment(this.settings, {
       serviceName,
       port,

@@ -103,6 +103,11 @@ export class TracedEnvironment {
         ]),
       ),
     );
+    // Every image is built (or found) at once, while the network is made, rather than wave after wave; a failed
+    // build is reported by its service's launch, in its wave.
+    const images = Promise.allSettled(
+      containers ? this.#services.map((service) => (service as TracedContainer).prepareImage()) : [],
+    );
     const placement = containers
       ? await this.#placeContainers(engine ?? (await defaultDockerEngine()))
       : await this.#placeProcesses();
@@ -114,6 +119,7 @@ export class TracedEnvironment {
       await placement.release();
     };
     try {
+      await images;
       taps.push(...(await this.#startTaps(placement)));
       if (!containers) for (const link of taps) link.tap.forwardTo(new URL(placement.serviceUrls[link.to] as string));
       const byName = new Map(this.#services.map((service) => [service.settings.serviceName as string, service]));

@@ -1,12 +1,8 @@
 import { ATTR_DB_OPERATION_NAME, ATTR_DB_QUERY_TEXT, ATTR_DB_SYSTEM_NAME } from '@opentelemetry/semantic-conventions';
-import {
-  ATTR_DB_COLLECTION_NAME,
-  ATTR_DB_NAMESPACE,
-  ATTR_DB_QUERY_SUMMARY,
-} from '@opentelemetry/semantic-conventions/incubating';
 import type { Span } from '../../../model/Span.ts';
 import { attributeRules } from './attributeRules.ts';
 import type { ConventionRule } from './ConventionRule.ts';
+import { ATTR_DB_COLLECTION_NAME, ATTR_DB_NAMESPACE, ATTR_DB_QUERY_SUMMARY } from './incubatingAttributes.ts';
 
 // The database client span conventions (semantic conventions 1.33+, database spans: stable).
 const SPEC = 'https://opentelemetry.io/docs/specs/semconv/database/database-spans/';

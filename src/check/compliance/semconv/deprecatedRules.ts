@@ -14,6 +14,7 @@ import {
   ATTR_URL_SCHEME,
   ATTR_USER_AGENT_ORIGINAL,
 } from '@opentelemetry/semantic-conventions';
+import type { ConventionRule, ConventionSignal, SpanRole } from './ConventionRule.ts';
 import {
   ATTR_DB_COLLECTION_NAME,
   ATTR_DB_NAME,
@@ -45,8 +46,7 @@ import {
   ATTR_NET_PROTOCOL_VERSION,
   ATTR_NET_SOCK_PEER_ADDR,
   ATTR_NET_TRANSPORT,
-} from '@opentelemetry/semantic-conventions/incubating';
-import type { ConventionRule, ConventionSignal, SpanRole } from './ConventionRule.ts';
+} from './incubatingAttributes.ts';
 
 const HTTP_MIGRATION = 'https://opentelemetry.io/docs/specs/semconv/non-normative/http-migration/';
 const DB_MIGRATION = 'https://opentelemetry.io/docs/specs/semconv/database/database-spans/';

@@ -9,10 +9,10 @@ import {
   ATTR_URL_PATH,
   ATTR_URL_SCHEME,
 } from '@opentelemetry/semantic-conventions';
-import { ATTR_HTTP_METHOD, ATTR_HTTP_STATUS_CODE } from '@opentelemetry/semantic-conventions/incubating';
 import type { Span } from '../../../model/Span.ts';
 import { attributeRules } from './attributeRules.ts';
 import type { ConventionRule } from './ConventionRule.ts';
+import { ATTR_HTTP_METHOD, ATTR_HTTP_STATUS_CODE } from './incubatingAttributes.ts';
 
 // The HTTP span conventions (semantic conventions 1.2x-1.3x, HTTP spans: stable).
 const SPEC = 'https://opentelemetry.io/docs/specs/semconv/http/http-spans/';

@@ -1,13 +1,13 @@
+import type { Span, SpanKind } from '../../../model/Span.ts';
+import type { TraceSet } from '../../../model/TraceSet.ts';
+import { attributeRules } from './attributeRules.ts';
+import type { ConventionRule } from './ConventionRule.ts';
 import {
   ATTR_MESSAGING_DESTINATION_NAME,
   ATTR_MESSAGING_OPERATION_NAME,
   ATTR_MESSAGING_OPERATION_TYPE,
   ATTR_MESSAGING_SYSTEM,
-} from '@opentelemetry/semantic-conventions/incubating';
-import type { Span, SpanKind } from '../../../model/Span.ts';
-import type { TraceSet } from '../../../model/TraceSet.ts';
-import { attributeRules } from './attributeRules.ts';
-import type { ConventionRule } from './ConventionRule.ts';
+} from './incubatingAttributes.ts';
 
 // The messaging span conventions (semantic conventions 1.3x, messaging spans: in development).
 const SPEC = 'https://opentelemetry.io/docs/specs/semconv/messaging/messaging-spans/';

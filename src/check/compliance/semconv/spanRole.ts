@@ -1,12 +1,12 @@
 import { ATTR_HTTP_REQUEST_METHOD } from '@opentelemetry/semantic-conventions';
+import type { Span } from '../../../model/Span.ts';
+import type { SpanRole } from './ConventionRule.ts';
 import {
   ATTR_DB_SYSTEM,
   ATTR_DB_SYSTEM_NAME,
   ATTR_HTTP_METHOD,
   ATTR_MESSAGING_SYSTEM,
-} from '@opentelemetry/semantic-conventions/incubating';
-import type { Span } from '../../../model/Span.ts';
-import type { SpanRole } from './ConventionRule.ts';
+} from './incubatingAttributes.ts';
 
 /**
  * The roles a span plays: an HTTP span has a request method (stable or old name), a server or client one by its
