@@ -62,7 +62,7 @@ export const coldStart: Row = async () => {
       whyShort:
         'the cold start includes what row 7 measures cached: the services start in waves, each after the services ' +
         'it links to (three container starts one after another, where the anchor starts all three at once), about ' +
-        "half of the gap when the row was written; and tracespec bundles each service with esbuild in a process that " +
+        'half of the gap when the row was written; and tracespec bundles each service with esbuild in a process that ' +
         'loads esbuild first, which the anchor, given the bundles, does not. Tried: an environment now builds all ' +
         'its images at once before the first wave instead of each in its wave (cold start 53-56 s before, 39-51 s ' +
         'after, on a machine with a load average of 11-18; the anchor 20-30 s); the rest is inferred from the two ' +
