@@ -49,8 +49,8 @@ async function placeOrder(): Promise<void> {
   expect(rows[0]?.quantity).toBe(2);
 }
 
-function querySpans(set: TraceSet = traces()) {
-  return set.spans.filter((span) => span.attributes['db.query.text'] !== undefined);
+function querySpans() {
+  return traces().spans.filter((span) => span.attributes['db.query.text'] !== undefined);
 }
 
 function withHook(requestHook: NonNullable<PgInstrumentationConfig['requestHook']>): void {
@@ -108,7 +108,6 @@ describe('toFollowSemanticConventions on spans of @opentelemetry/instrumentation
     });
     await placeOrder();
     expect(querySpans().map((span) => span.name)).toEqual(['INSERT orders', 'SELECT orders']);
-    expect({ spans: querySpans() }.spans).toHaveLength(2);
     expect(TraceSet.fromSpans(querySpans())).toFollowSemanticConventions({ signals: ['db'] });
   });
 
