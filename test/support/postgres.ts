@@ -27,11 +27,13 @@ export interface StartedPostgres extends AsyncDisposable {
  */
 export async function startPostgres(deadlineSeconds = 60): Promise<StartedPostgres> {
   const bin = binDir();
-  const root = await mkdtemp(join(tmpdir(), 'tracespec-pg-'));
+  const asRoot = process.getuid?.() === 0;
+  // As root, the postgres user must reach the folder: /tmp is open to all (a root-only TMPDIR may not be), and its
+  // short path keeps the socket's path under the 107 bytes a unix socket allows.
+  const root = await mkdtemp(join(asRoot ? '/tmp' : tmpdir(), 'tracespec-pg-'));
   const data = join(root, 'data');
   const socket = join(root, 'socket');
   const log = join(root, 'server.log');
-  const asRoot = process.getuid?.() === 0;
   const user = asRoot ? 'postgres' : userInfo().username;
   const as = (command: string, args: string[]) =>
     asRoot ? run('runuser', ['-u', 'postgres', '--', join(bin, command), ...args]) : run(join(bin, command), args);

@@ -73,7 +73,6 @@ export const rpcRules: readonly ConventionRule[] = Object.freeze([
   ...attributeRules('rpc', OLD, [
     { role: 'rpc', key: ATTR_RPC_SYSTEM, type: 'string', section: `${SPEC}#common-attributes` },
     { role: 'rpc', key: ATTR_RPC_SERVICE, type: 'string', when: sometimes, section: `${SPEC}#common-attributes` },
-    { role: 'rpc', key: ATTR_RPC_METHOD, type: 'string', when: sometimes, section: `${SPEC}#common-attributes` },
     {
       role: 'rpc',
       key: ATTR_RPC_GRPC_STATUS_CODE,
@@ -82,6 +81,12 @@ export const rpcRules: readonly ConventionRule[] = Object.freeze([
       section: `${GRPC}#attributes`,
     },
   ]),
+  // The old rpc.method (the bare method) only where the stable one (fully qualified, required) is not asked for.
+  ...attributeRules(
+    'rpc',
+    ['old'],
+    [{ role: 'rpc', key: ATTR_RPC_METHOD, type: 'string', when: sometimes, section: `${SPEC}#common-attributes` }],
+  ),
   ...attributeRules('rpc', ALL, [
     { role: 'rpc.client', key: ATTR_SERVER_ADDRESS, type: 'string', section: `${SPEC}#client-attributes` },
     {
