@@ -38,7 +38,7 @@ export function importGraph(root: string): ReadonlyMap<string, readonly string[]
 
 /** Where the tests of a source directory live, when not (only) in `test/unit/<directory>/`. */
 const TEST_DIRECTORIES: Readonly<Record<string, readonly string[]>> = {
-  check: ['check', 'shape', 'timing', 'semconv', 'secrets'],
+  check: ['check', 'shape', 'timing', 'semconv', 'secrets', 'msw'],
 };
 
 /** Entry points (`src/index.ts`, `src/<dir>/index.ts`): every test reaches every module through them. */
@@ -48,7 +48,7 @@ const isEntryPoint = (file: string) => /^src\/([^/]+\/)?index\.ts$/.test(file);
  * The unit test files that exercise `file`, nearest first: those that import it directly or through other modules
  * (not through an entry point `index.ts` nor the unit setup file, through which every test reaches every module),
  * then the tests of its own directory (`src/query/x.ts` -> `test/unit/query/**`; the checks' tests also live in
- * shape/, timing/, semconv/ and secrets/), which reach it through the
+ * shape/, timing/, semconv/, secrets/ and msw/), which reach it through the
  * public entry points. A test that only reaches the file through another directory's entry point is not run (the
  * measured score is then a lower bound).
  */

@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { importGraph, relatedTests } from './importGraph.ts';
 import { applyMutant, type Mutant } from './operators.ts';
-import { runTests } from './runMutant.ts';
-import { allMutants, MUTATED_DIRECTORIES, stratifiedSample } from './sample.ts';
+import { runTests, stopRunningTests } from './runMutant.ts';
+import { allMutants, MUTATED_DIRECTORIES, shuffled, stratifiedSample } from './sample.ts';
 import { type MutantResult, summarize } from './score.ts';
 import { syntaxErrors } from './syntaxCheck.ts';
 
@@ -67,52 +67,76 @@ const source = (file: string) =>
   sources.get(file) ?? sources.set(file, readFileSync(join(root, file), 'utf8')).get(file) ?? '';
 const mutated = chosen.map((mutant) => ({ mutant, code: applyMutant(source(mutant.file), mutant) }));
 
-// The related tests must pass on the unchanged sources, or every mutant would look killed.
-const union = [...new Set(chosen.flatMap((mutant) => relatedTests(graph, mutant.file)))].sort();
 mkdirSync(reportDir, { recursive: true });
-const baselineReport = join(reportDir, 'baseline.json');
-console.log(`baseline: ${union.length} unit test files on the unchanged sources`);
-const baseline =
-  union.length === 0
-    ? { status: 'passed' as const, milliseconds: 0, output: '' }
-    : await runTests({ root, tests: union, timeoutMs: 30 * 60_000, bail: false, reportFile: baselineReport });
-const failing = new Set<string>(
-  baseline.status === 'passed'
-    ? []
-    : (
-        JSON.parse(readFileSync(baselineReport, 'utf8')) as { testResults: { name: string; status: string }[] }
-      ).testResults
-        .filter((result) => result.status !== 'passed')
-        .map((result) => result.name.slice(root.length)),
-);
-if (baseline.status === 'timeout' || (baseline.status === 'failed' && failing.size === 0)) {
-  console.error(`[tracespec] mutation: the baseline run did not finish cleanly:\n${baseline.output}`);
-  process.exit(2);
-}
-for (const file of failing) console.log(`  left out (fails without a mutant): ${file}`);
 const timeoutMs = Number(values.timeout ?? '300') * 1000;
-console.log(
-  `baseline took ${(baseline.milliseconds / 1000).toFixed(0)} s; a mutant run times out after ${timeoutMs / 1000} s\n`,
-);
 
+// A test file that fails on the unchanged sources would make every mutant look killed. Each file that fails under
+// a mutant is therefore run once on the unchanged sources (then remembered); a file that fails there too is left out.
+const passesUnmutated = new Map<string, boolean>();
+const brokenWithoutMutant = new Set<string>();
+async function killedBy(files: readonly string[]): Promise<boolean> {
+  for (const file of files) {
+    if (!passesUnmutated.has(file)) {
+      const outcome = await runTests({ root, tests: [file], timeoutMs, bail: false });
+      passesUnmutated.set(file, outcome.status === 'passed');
+      if (outcome.status !== 'passed') {
+        brokenWithoutMutant.add(file);
+        console.log(`  left out (fails without a mutant too): ${file}`);
+      }
+    }
+    if (passesUnmutated.get(file) === true) return true;
+  }
+  return false;
+}
+
+// Mutants run in a seeded shuffled order, so the results of an interrupted run are a fair subsample.
+const queue = shuffled(mutated, sample.seed);
 const started = Date.now();
 const results: MutantResult[] = [];
-for (const [index, { mutant, code }] of mutated.entries()) {
-  const tests = relatedTests(graph, mutant.file).filter((test) => !failing.has(test));
+function report(): void {
+  const summary = summarize(results, (file) => source(file).split('\n'));
+  console.log(`\n${summary.text}`);
+  for (const file of brokenWithoutMutant) console.log(`left out, failing without a mutant: ${file}`);
+  const minutes = ((Date.now() - started) / 60_000).toFixed(1);
+  console.log(
+    `\n${results.length} of ${sample.mutants.length} mutants in ${minutes} min (sampled from ${sample.candidates}, seed ${sample.seed})`,
+  );
+}
+// Stopped early (Ctrl-C): the mutants done so far are a seeded random subsample; report them.
+process.once('SIGINT', () => {
+  stopRunningTests();
+  console.log('\ninterrupted');
+  report();
+  process.exit(130);
+});
+for (const [index, { mutant, code }] of queue.entries()) {
+  const tests = () => relatedTests(graph, mutant.file).filter((test) => !brokenWithoutMutant.has(test));
   const label = `[${index + 1}/${mutated.length}] ${mutant.id}`;
   let result: MutantResult;
   const reason = equivalent.get(mutant.id);
   const errors = syntaxErrors(mutant.file, code);
-  if (reason !== undefined)
-    result = { mutant, status: 'equivalent', detail: reason, tests: tests.length, milliseconds: 0 };
+  if (reason !== undefined) result = { mutant, status: 'equivalent', detail: reason, tests: 0, milliseconds: 0 };
   else if (errors.length > 0)
     result = { mutant, status: 'excluded', detail: errors.join('; '), tests: 0, milliseconds: 0 };
-  else if (tests.length === 0)
+  else if (tests().length === 0)
     result = { mutant, status: 'no tests', detail: 'no unit test imports this file', tests: 0, milliseconds: 0 };
   else {
-    const outcome = await runTests({ root, tests, mutant: { file: mutant.file, code }, timeoutMs, bail: true });
-    const status = outcome.status === 'passed' ? 'survived' : outcome.status === 'timeout' ? 'timeout' : 'killed';
-    result = { mutant, status, detail: '', tests: tests.length, milliseconds: outcome.milliseconds };
+    let outcome = await runTests({ root, tests: tests(), mutant: { file: mutant.file, code }, timeoutMs, bail: true });
+    // Failed only in files that fail without the mutant too: run again without them.
+    while (outcome.failedFiles.length > 0 && !(await killedBy(outcome.failedFiles)) && tests().length > 0) {
+      outcome = await runTests({ root, tests: tests(), mutant: { file: mutant.file, code }, timeoutMs, bail: true });
+    }
+    const status =
+      outcome.status === 'timeout'
+        ? 'timeout'
+        : outcome.status === 'passed' || tests().length === 0
+          ? 'survived'
+          : 'killed';
+    const detail =
+      outcome.status === 'failed' && outcome.failedFiles.length === 0
+        ? 'the test run crashed'
+        : outcome.failedFiles.join(', ');
+    result = { mutant, status, detail, tests: tests().length, milliseconds: outcome.milliseconds };
   }
   results.push(result);
   writeFileSync(join(reportDir, 'report.json'), `${JSON.stringify({ sample, results }, null, 2)}\n`);

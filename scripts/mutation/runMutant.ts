@@ -1,9 +1,25 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { MUTANT_ENV } from './mutantPlugin.ts';
 import { ORDER_ENV } from './orderedSequencer.ts';
+
+function failedFiles(reportFile: string, root: string): readonly string[] {
+  if (!existsSync(reportFile)) return [];
+  const report = JSON.parse(readFileSync(reportFile, 'utf8')) as { testResults?: { name: string; status: string }[] };
+  return (report.testResults ?? [])
+    .filter((result) => result.status === 'failed')
+    .map((result) => relative(root, result.name).split('\\').join('/'));
+}
+
+const running = new Set<number>();
+
+/** Kills the process groups of the vitest runs still going (for a runner that is being interrupted). */
+export function stopRunningTests(): void {
+  for (const pid of running) process.kill(-pid, 'SIGKILL');
+  running.clear();
+}
 
 /** How one vitest run over a set of test files ended. */
 export interface RunOutcome {
@@ -11,6 +27,8 @@ export interface RunOutcome {
   readonly milliseconds: number;
   /** The end of vitest's output (the failure, when there was one). */
   readonly output: string;
+  /** The test files with a failed test (relative to the root); empty when vitest failed before running any. */
+  readonly failedFiles: readonly string[];
 }
 
 export interface RunOptions {
@@ -21,8 +39,6 @@ export interface RunOptions {
   readonly timeoutMs: number;
   /** Stop at the first failing test (a mutant needs one failure to be killed). */
   readonly bail: boolean;
-  /** Also write vitest's JSON report here. */
-  readonly reportFile?: string;
 }
 
 /**
@@ -48,7 +64,8 @@ export async function runTests(options: RunOptions): Promise<RunOutcome> {
       '--reporter=dot',
       '--maxWorkers=2',
       ...(options.bail ? ['--bail=1'] : []),
-      ...(options.reportFile === undefined ? [] : ['--reporter=json', `--outputFile.json=${options.reportFile}`]),
+      '--reporter=json',
+      `--outputFile.json=${join(dir, 'report.json')}`,
       ...options.tests,
     ];
     const started = Date.now();
@@ -58,6 +75,7 @@ export async function runTests(options: RunOptions): Promise<RunOutcome> {
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    if (child.pid !== undefined) running.add(child.pid);
     let output = '';
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-20_000);
@@ -71,8 +89,15 @@ export async function runTests(options: RunOptions): Promise<RunOutcome> {
     }, options.timeoutMs);
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     clearTimeout(timer);
+    if (child.pid !== undefined) running.delete(child.pid);
     const milliseconds = Date.now() - started;
-    return { status: timedOut ? 'timeout' : code === 0 ? 'passed' : 'failed', milliseconds, output };
+    const status = timedOut ? 'timeout' : code === 0 ? 'passed' : 'failed';
+    return {
+      status,
+      milliseconds,
+      output,
+      failedFiles: status === 'failed' ? failedFiles(join(dir, 'report.json'), options.root) : [],
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -17,16 +17,22 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** `size` mutants drawn uniformly without replacement from `all` (a partial Fisher-Yates shuffle), in source order. */
-export function sampleMutants(all: readonly Mutant[], size: number, seed: number): readonly Mutant[] {
-  const pool = [...all];
+/** The items in a seeded random order (Fisher-Yates). */
+export function shuffled<T>(items: readonly T[], seed: number): readonly T[] {
+  const pool = [...items];
   const random = seededRandom(seed);
-  const count = Math.min(size, pool.length);
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < pool.length - 1; i++) {
     const j = i + Math.floor(random() * (pool.length - i));
-    [pool[i], pool[j]] = [pool[j] as Mutant, pool[i] as Mutant];
+    [pool[i], pool[j]] = [pool[j] as T, pool[i] as T];
   }
-  return pool.slice(0, count).sort((a, b) => a.file.localeCompare(b.file) || a.start - b.start);
+  return pool;
+}
+
+/** `size` mutants drawn uniformly without replacement from `all`, in source order. */
+export function sampleMutants(all: readonly Mutant[], size: number, seed: number): readonly Mutant[] {
+  return shuffled(all, seed)
+    .slice(0, size)
+    .sort((a, b) => a.file.localeCompare(b.file) || a.start - b.start);
 }
 
 /**
