@@ -23,6 +23,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '16' },
     only: { type: 'string' },
     timeout: { type: 'string' },
+    tests: { type: 'string' },
   },
 });
 
@@ -60,7 +61,10 @@ const equivalent: ReadonlyMap<string, string> = new Map(
     entry.reason,
   ]),
 );
-const chosen = sample.mutants.filter((mutant) => values.only === undefined || mutant.id.includes(values.only));
+// --only=part1,part2: the mutants whose id contains one of the parts (to re-run survivors after adding tests).
+const chosen = sample.mutants.filter(
+  (mutant) => values.only === undefined || values.only.split(',').some((part) => mutant.id.includes(part)),
+);
 const graph = importGraph(root);
 const sources = new Map<string, string>();
 const source = (file: string) =>
@@ -110,7 +114,8 @@ process.once('SIGINT', () => {
   process.exit(130);
 });
 for (const [index, { mutant, code }] of queue.entries()) {
-  const tests = () => relatedTests(graph, mutant.file).filter((test) => !brokenWithoutMutant.has(test));
+  const tests = () =>
+    (values.tests?.split(',') ?? relatedTests(graph, mutant.file)).filter((test) => !brokenWithoutMutant.has(test));
   const label = `[${index + 1}/${mutated.length}] ${mutant.id}`;
   let result: MutantResult;
   const reason = equivalent.get(mutant.id);
