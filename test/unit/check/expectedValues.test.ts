@@ -21,8 +21,8 @@ describe('an expected instrumentation scope', () => {
   });
 });
 
-// OTLP int64 attributes arrive as bigints; users write plain numbers (and sometimes bigints) in expectations.
-describe('an expected attribute value against an int64 (bigint) one', () => {
+// An expected field value compares numbers and bigints by value (a nanosecond time is a bigint, users write numbers).
+describe('an expected value against a bigint one', () => {
   test('a number matches the bigint of the same value, in either direction, and only that value', () => {
     expect(matchesValue(5, 5n)).toBe(true);
     expect(matchesValue(5n, 5)).toBe(true);
@@ -30,12 +30,5 @@ describe('an expected attribute value against an int64 (bigint) one', () => {
     expect(matchesValue(5, 6n)).toBe(false);
     expect(matchesValue(6n, 5)).toBe(false);
     expect(matchesValue('5', 5n)).toBe(false);
-  });
-
-  test('toHaveSpan with a number finds the span whose attribute is that bigint', () => {
-    const traces = TraceSet.fromSpans([makeSpan({ name: 'charge', attributes: { 'payment.cents': 4200n } })]);
-    expect(hasSpan(traces, { name: 'charge', attributes: { 'payment.cents': 4200 } }).pass).toBe(true);
-    expect(hasSpan(traces, { name: 'charge', attributes: { 'payment.cents': 4200n } }).pass).toBe(true);
-    expect(hasSpan(traces, { name: 'charge', attributes: { 'payment.cents': 4201 } }).pass).toBe(false);
   });
 });
