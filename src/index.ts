@@ -29,6 +29,7 @@ export { deprecatedRules } from './check/compliance/semconv/deprecatedRules.ts';
 export { hasSemanticConventions } from './check/compliance/semconv/hasSemanticConventions.ts';
 export { httpRules } from './check/compliance/semconv/httpRules.ts';
 export { messagingRules } from './check/compliance/semconv/messagingRules.ts';
+export { rpcRules } from './check/compliance/semconv/rpcRules.ts';
 export type { SemanticConventionOptions } from './check/compliance/semconv/SemanticConventionOptions.ts';
 export { stabilityFromEnv } from './check/compliance/semconv/stabilityFromEnv.ts';
 // What matchers and checks take: partial spans, shapes, references, options.

@@ -31,3 +31,19 @@ export function ownerLabels(kind: string): Record<string, string> {
 
 /** Kind label of images tracespec builds and keeps as a cache (tagged by content hash). */
 export const CACHED_IMAGE_KIND = 'cached-image';
+
+/** What a cached image is a version of (a service's entry, a Dockerfile's context, a Node binary): pruning keeps
+ * the newest few images per key. */
+export const CACHE_KEY_LABEL = 'dev.tracespec.cache-key';
+/** When a cached image was built, in ms since the epoch (Docker's own creation time has whole seconds). */
+export const BUILT_AT_LABEL = 'dev.tracespec.built-at';
+
+/** Labels of an image tracespec keeps as a cache: managed, not owned by a run, and versioned under `cacheKey`. */
+export function cachedImageLabels(cacheKey: string): Record<string, string> {
+  return {
+    [MANAGED_LABEL]: 'true',
+    [KIND_LABEL]: CACHED_IMAGE_KIND,
+    [CACHE_KEY_LABEL]: cacheKey,
+    [BUILT_AT_LABEL]: String(Date.now()),
+  };
+}

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { GenericContainer, type StartedTestContainer, Wait } from 'testcontainers';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { nodeRuntimeFiles } from '../../src/containers/image/nodeRuntimeFiles.ts';
+import { defaultDockerEngine } from '../../src/containers/index.ts';
 import { describeWithDocker } from '../support/docker.ts';
 
 // The day-one proof that CI reaches a real Docker engine: build a registry-free image (FROM scratch with this
@@ -11,6 +12,7 @@ import { describeWithDocker } from '../support/docker.ts';
 describeWithDocker('Docker engine', () => {
   let context: string;
   let container: StartedTestContainer | undefined;
+  const tag = `tracespec-smoke:${process.pid}`;
 
   beforeAll(async () => {
     context = mkdtempSync(join(tmpdir(), 'tracespec-smoke-'));
@@ -30,7 +32,8 @@ describeWithDocker('Docker engine', () => {
       join(context, 'Dockerfile'),
       'FROM scratch\nCOPY rootfs/ /\nENTRYPOINT ["/node", "/app/server.js"]\n',
     );
-    const image = await GenericContainer.fromDockerfile(context).build('tracespec-smoke:test', { deleteOnExit: false });
+    // Ryuk (testcontainers' reaper) is off here, so deleteOnExit would not remove it: afterAll does.
+    const image = await GenericContainer.fromDockerfile(context).build(tag, { deleteOnExit: false });
     container = await image
       .withLabels({ 'dev.tracespec.test': 'smoke' })
       .withExposedPorts(8080)
@@ -40,6 +43,7 @@ describeWithDocker('Docker engine', () => {
 
   afterAll(async () => {
     await container?.stop({ remove: true });
+    await (await defaultDockerEngine()).removeImage(tag);
     rmSync(context, { recursive: true, force: true });
   });
 

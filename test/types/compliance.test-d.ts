@@ -1,18 +1,21 @@
 import {
   type CheckResult,
   type ConventionRule,
+  type ConventionSignal,
   findSensitiveData,
   hasNoSensitiveData,
   hasSemanticConventions,
   httpRules,
   isWellInstrumented,
   type QualityOptions,
+  rpcRules,
   type SecretDetector,
   type SemanticConventionOptions,
   type SensitiveDataOptions,
   type SensitiveFinding,
   type StabilityMode,
   secretDetectors,
+  stabilityFromEnv,
   type TraceSet,
 } from 'tracespec';
 import 'tracespec/vitest';
@@ -50,8 +53,11 @@ describe('toFollowSemanticConventions', () => {
       .toEqualTypeOf<SemanticConventionOptions | undefined>();
     expect(set).toFollowSemanticConventions({ signals: ['http', 'db'], stability: { http: 'dup' }, skip: ['db.name'] });
     expect(set).toFollowSemanticConventions({ stability: 'old' });
-    // @ts-expect-error: rpc spans are not checked yet
-    expect(set).toFollowSemanticConventions({ signals: ['rpc'] });
+    expect(set).toFollowSemanticConventions({ signals: ['rpc'], stability: { rpc: 'dup' } });
+    // @ts-expect-error: not a signal
+    expect(set).toFollowSemanticConventions({ signals: ['graphql'] });
+    // @ts-expect-error: messaging has no stability opt-in
+    expect(set).toFollowSemanticConventions({ stability: { messaging: 'old' } });
     // @ts-expect-error: not a stability mode
     expect(set).toFollowSemanticConventions({ stability: 'http/dup' });
     expectTypeOf<'stable' | 'dup' | 'old'>().toEqualTypeOf<StabilityMode>();
@@ -60,6 +66,13 @@ describe('toFollowSemanticConventions', () => {
   test('the check and the rule tables', () => {
     expectTypeOf(hasSemanticConventions(set)).toEqualTypeOf<CheckResult>();
     expectTypeOf(httpRules).toEqualTypeOf<readonly ConventionRule[]>();
+    expectTypeOf(rpcRules).toEqualTypeOf<readonly ConventionRule[]>();
+    expectTypeOf<ConventionSignal>().toEqualTypeOf<'http' | 'db' | 'messaging' | 'rpc'>();
+    expectTypeOf(stabilityFromEnv('rpc/dup')).toEqualTypeOf<{
+      http?: StabilityMode;
+      db?: StabilityMode;
+      rpc?: StabilityMode;
+    }>();
     expectTypeOf<ConventionRule['problem']>().returns.toEqualTypeOf<string | undefined>();
   });
 });

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { imageCacheKeep, pruneCachedImages } from '../cleanup/pruneCachedImages.ts';
 import type { DockerEngine } from '../DockerEngine.ts';
 import { defaultDockerEngine } from '../defaultDockerEngine.ts';
-import { CACHED_IMAGE_KIND, KIND_LABEL, MANAGED_LABEL } from '../labels.ts';
+import { cachedImageLabels } from '../labels.ts';
 import { withBuildLock } from './buildLock.ts';
 
 /** Directories never sent as build context. */
@@ -34,6 +35,7 @@ export async function dockerfileImage(
   dockerfile = 'Dockerfile',
   engine?: DockerEngine,
 ): Promise<string> {
+  const keep = imageCacheKeep();
   const docker = engine ?? (await defaultDockerEngine());
   const files = await listFiles(context);
   if (!files.includes(dockerfile)) {
@@ -45,8 +47,10 @@ export async function dockerfileImage(
   if (await docker.imageExists(image)) return image;
   return withBuildLock(image, async () => {
     if (!(await docker.imageExists(image))) {
-      const labels = { [MANAGED_LABEL]: 'true', [KIND_LABEL]: CACHED_IMAGE_KIND };
-      await docker.buildImage({ context, files, dockerfile, tag: image, labels });
+      // Older builds of the same Dockerfile beyond the newest few are pruned (TRACESPEC_IMAGE_CACHE_KEEP).
+      const key = `dockerfile:${join(resolve(context), dockerfile)}`;
+      await docker.buildImage({ context, files, dockerfile, tag: image, labels: cachedImageLabels(key) });
+      await pruneCachedImages(docker, key, image, keep);
     }
     return image;
   });

@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { copyFile, mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { imageCacheKeep, pruneCachedImages } from '../cleanup/pruneCachedImages.ts';
 import type { DockerEngine } from '../DockerEngine.ts';
-import { CACHED_IMAGE_KIND, KIND_LABEL, MANAGED_LABEL } from '../labels.ts';
+import { cachedImageLabels } from '../labels.ts';
 import { withBuildLock } from './buildLock.ts';
 import { nodeRuntimeFiles } from './nodeRuntimeFiles.ts';
 
@@ -31,6 +32,7 @@ async function fingerprint(files: readonly string[]): Promise<string> {
  * service images only add their bundle on top, so they share these ~130 MB.
  */
 export async function nodeRuntimeImage(docker: DockerEngine): Promise<string> {
+  const keep = imageCacheKeep();
   const runtime = await nodeRuntimeFiles();
   const hash = createHash('sha256')
     .update(await fingerprint([runtime.node, ...runtime.libraries]))
@@ -52,8 +54,11 @@ export async function nodeRuntimeImage(docker: DockerEngine): Promise<string> {
         files.push(target);
       }
       await writeFile(join(context, 'Dockerfile'), DOCKERFILE);
-      const labels = { [MANAGED_LABEL]: 'true', [KIND_LABEL]: CACHED_IMAGE_KIND };
-      await docker.buildImage({ context, files, tag: image, labels });
+      // Keyed by the binary's path: an upgraded Node at the same path replaces its old base (older service images
+      // keep their layers until they are pruned themselves); another checkout's Node is another key.
+      const key = `node-runtime:${runtime.node}`;
+      await docker.buildImage({ context, files, tag: image, labels: cachedImageLabels(key) });
+      await pruneCachedImages(docker, key, image, keep);
       return image;
     } finally {
       await rm(context, { recursive: true, force: true });

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { imageCacheKeep, pruneCachedImages } from '../cleanup/pruneCachedImages.ts';
 import type { DockerEngine } from '../DockerEngine.ts';
 import { defaultDockerEngine } from '../defaultDockerEngine.ts';
-import { CACHED_IMAGE_KIND, KIND_LABEL, MANAGED_LABEL } from '../labels.ts';
+import { cachedImageLabels } from '../labels.ts';
 import { untraced } from '../untraced.ts';
 import { withBuildLock } from './buildLock.ts';
 import { bundleNodeService } from './bundleNodeService.ts';
@@ -43,6 +44,7 @@ export function nodeServiceImage(service: NodeService, engine?: DockerEngine): P
 }
 
 async function buildNodeServiceImage(service: NodeService, engine?: DockerEngine): Promise<NodeServiceImage> {
+  const keep = imageCacheKeep();
   const docker = engine ?? (await defaultDockerEngine());
   const [bundle, base] = await Promise.all([bundleNodeService(service), nodeRuntimeImage(docker)]);
   const hash = createHash('sha256').update(`${base}\n${bundle.hash}`).digest('hex').slice(0, 24);
@@ -58,11 +60,24 @@ async function buildNodeServiceImage(service: NodeService, engine?: DockerEngine
         `FROM ${base}\nCOPY service.cjs /app/service.cjs\nWORKDIR /app\nENTRYPOINT ["/usr/local/bin/node", "/app/service.cjs"]\n`,
       );
       // A cache, not owned by a run: no owner labels, so leftover cleanup keeps it; removeCachedImages() clears it.
-      const labels = { [MANAGED_LABEL]: 'true', [KIND_LABEL]: CACHED_IMAGE_KIND };
-      await docker.buildImage({ context, files: ['Dockerfile', 'service.cjs'], tag: image, labels });
+      // Older versions of the same service beyond the newest few are pruned (TRACESPEC_IMAGE_CACHE_KEEP).
+      const key = serviceCacheKey(service);
+      await docker.buildImage({
+        context,
+        files: ['Dockerfile', 'service.cjs'],
+        tag: image,
+        labels: cachedImageLabels(key),
+      });
+      await pruneCachedImages(docker, key, image, keep);
       return { image, cached: false };
     } finally {
       await rm(context, { recursive: true, force: true });
     }
   });
+}
+
+/** What the image is a version of: the entry with its set-up (the same entry with another set-up is another service). */
+function serviceCacheKey(service: NodeService): string {
+  const setup = service.instrumentation === undefined ? 'tracespec/service' : String(service.instrumentation);
+  return `node-service:${resolve(service.entry)}|${setup}`;
 }

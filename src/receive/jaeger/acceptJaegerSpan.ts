@@ -49,6 +49,7 @@ function toSpan(span: JaegerSpan, origin: JaegerOrigin): Span | string {
   const start = span.startTime ?? 0n;
   const duration = span.duration ?? 0n;
   if (start < 0n || duration < 0n) return `startTime ${start} or duration ${duration} is negative`;
+  if (start === 0n) return 'startTime is 0 (unset), so it cannot be placed in time';
   const attributes: Record<string, AttributeValue> = {};
   const problem = addJaegerTags(span.tags, attributes, 'the span');
   if (problem !== undefined) return problem;

@@ -18,6 +18,11 @@ export function acceptOtlpSpan(draft: OtlpSpanDraft, origin: OtlpOrigin, log: Re
     log.reject(`span "${draft.name}": ${problem}`);
     return;
   }
+  // OTLP requires a start time; 0 means unset, and a 1970 span would break every timing check.
+  if (draft.start === 0n) {
+    log.reject(`span "${draft.name}": startTimeUnixNano is 0 (unset), so it cannot be placed in time`);
+    return;
+  }
   // A span that claims to end before it started is kept, clamped to zero length (bigint has no Math.max).
   const duration = draft.end > draft.start ? draft.end - draft.start : 0n;
   const code = STATUS[draft.statusCode] ?? 'unset';

@@ -24,16 +24,17 @@ export interface ComplianceMatchers<R = unknown> {
    */
   toHaveNoSensitiveData(options?: SensitiveDataOptions): R;
   /**
-   * HTTP server and client spans, database client spans and messaging spans follow the OpenTelemetry semantic
-   * conventions: required attributes and their types, span names, kinds, status rules, a consumer that keeps the
-   * producer's context, and (in the `stable` mode) no
-   * deprecated attribute names. `stability` defaults to what `OTEL_SEMCONV_STABILITY_OPT_IN` selects (`http`,
-   * `http/dup`, `database`, `database/dup`), else `stable`. Each problem names the span, the rule and its spec
-   * section.
+   * HTTP server and client spans, database client spans, messaging spans and RPC client and server spans follow the
+   * OpenTelemetry semantic conventions: required attributes and their types, span names, kinds, status rules (for
+   * gRPC, which codes make each side's span an error), a consumer that keeps the producer's context, and (in the
+   * `stable` mode) no deprecated attribute names. `stability` defaults to what `OTEL_SEMCONV_STABILITY_OPT_IN`
+   * selects (`http`, `http/dup`, `database`, `database/dup`, `rpc`, `rpc/dup`), else `stable` for http and db and
+   * `old` for rpc. Each problem names the span, the rule and its spec section.
    *
    * @example
    * expect(traces).toFollowSemanticConventions();
    * expect(traces).toFollowSemanticConventions({ signals: ['http'], stability: 'dup' });
+   * expect(traces).toFollowSemanticConventions({ signals: ['rpc'], stability: { rpc: 'stable' } });
    */
   toFollowSemanticConventions(options?: SemanticConventionOptions): R;
   /**

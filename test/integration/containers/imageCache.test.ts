@@ -70,6 +70,36 @@ describeWithDocker('registry-free images', () => {
     expect(await (await fetch(container.url)).text()).toBe(nonce);
   });
 
+  test('a service changed again and again keeps only its newest images; a running container survives the prune', async () => {
+    const engine = await defaultDockerEngine();
+    const entry = join(directory, 'changing.ts');
+    const versions: string[] = [];
+    const build = async (version: number) => {
+      await writeFile(entry, serviceSource.replace(JSON.stringify(nonce), JSON.stringify(`${nonce} v${version}`)));
+      const { image, cached } = await nodeServiceImage({ entry });
+      expect(cached).toBe(false);
+      versions.push(image);
+      built.push(image);
+      return image;
+    };
+    const previous = process.env.TRACESPEC_IMAGE_CACHE_KEEP;
+    process.env.TRACESPEC_IMAGE_CACHE_KEEP = '2';
+    try {
+      await using running = await new TracedContainer(await build(1)).withServiceName('v1').withPort(3000).start();
+      for (const version of [2, 3, 4]) await build(version);
+
+      const exists = await Promise.all(versions.map((image) => engine.imageExists(image)));
+      expect(exists).toEqual([false, false, true, true]);
+      // Another service's cache (the first test's image) is not this service's to prune.
+      expect(await engine.imageExists(built[0] ?? '')).toBe(true);
+      // The container started from the pruned version still runs and answers.
+      expect(await (await fetch(running.url)).text()).toBe(`${nonce} v1`);
+    } finally {
+      if (previous === undefined) delete process.env.TRACESPEC_IMAGE_CACHE_KEEP;
+      else process.env.TRACESPEC_IMAGE_CACHE_KEEP = previous;
+    }
+  });
+
   test('a failing Dockerfile build reports Docker’s own reason', async () => {
     const context = join(directory, 'broken');
     await mkdir(context);

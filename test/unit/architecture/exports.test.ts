@@ -70,6 +70,7 @@ const PINNED: Readonly<Record<string, Surface>> = {
       'isSequential',
       'isWellInstrumented',
       'isWithinParent',
+      'rpcRules',
       // Printing traces; snapshots.
       'defaultRedactions',
       'normalizeTraces',

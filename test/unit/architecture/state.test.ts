@@ -61,7 +61,8 @@ function describeValue(initializer: ts.Expression | undefined): string {
 }
 
 describe('module-level state in the core', () => {
-  test('none: constants are readonly, caches are memo tables of pure functions', () => {
+  // Parses every source file: seconds of CPU on a busy machine, and speed is not what this checks.
+  test('none: constants are readonly, caches are memo tables of pure functions', { timeout: 60_000 }, () => {
     // render/html/client/ is the report page's own script, bundled into the page and run by the browser once per
     // page: its entry starts the page on import, which is its job.
     const core = sourceFiles().filter((file) => CORE.has(file.folder) && !file.path.startsWith('render/html/client/'));

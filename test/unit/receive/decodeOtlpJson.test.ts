@@ -68,7 +68,7 @@ describe('decodeOtlpJson follows the OTLP JSON mapping', () => {
           scopeSpans: [
             {
               spans: [
-                { traceId: TRACE, spanId: '00f067aa0ba902b7', name: 'good' },
+                { traceId: TRACE, spanId: '00f067aa0ba902b7', name: 'good', startTimeUnixNano: '1700000000000000000' },
                 { traceId: '0'.repeat(32), spanId: '00f067aa0ba902b7', name: 'zero trace' },
                 { traceId: TRACE, spanId: 'xyz', name: 'bad span id' },
                 { traceId: TRACE, spanId: '00f067aa0ba902b8', parentSpanId: '12', name: 'bad parent' },
@@ -86,6 +86,27 @@ describe('decodeOtlpJson follows the OTLP JSON mapping', () => {
       'span "zero trace": trace id is all zeros',
       'span "bad span id": span id "xyz" is not 8 bytes of hex',
       'span "bad parent": parent span id "12" is not 8 bytes of hex',
+    ]);
+  });
+
+  test('a span without a start time (0 or absent means unset in OTLP) is rejected by name, not stored in 1970', () => {
+    const span = (name: string, start?: string) => ({
+      traceId: TRACE,
+      spanId: '00f067aa0ba902b7',
+      name,
+      ...(start === undefined ? {} : { startTimeUnixNano: start }),
+      endTimeUnixNano: '1700000000000000009',
+    });
+    const text = JSON.stringify({
+      resourceSpans: [
+        { scopeSpans: [{ spans: [span('zero', '0'), span('absent'), span('timed', '1700000000000000001')] }] },
+      ],
+    });
+    const decoded = decodeOtlpJson(text, 'otlp-http');
+    expect(decoded.spans.map((s) => s.name)).toEqual(['timed']);
+    expect(decoded.problems).toEqual([
+      'span "zero": startTimeUnixNano is 0 (unset), so it cannot be placed in time',
+      'span "absent": startTimeUnixNano is 0 (unset), so it cannot be placed in time',
     ]);
   });
 

@@ -42,8 +42,7 @@ describe('OTLP/gRPC refuses bad input clearly and keeps working', () => {
     );
     expect(decodePartialSuccess(answer)).toEqual({
       rejected: 1,
-      message:
-        '[tracespec] rejected 1 span(s) with invalid ids: span "no trace id": trace id "" is not 16 bytes of hex',
+      message: '[tracespec] rejected 1 span(s): span "no trace id": trace id "" is not 16 bytes of hex',
     });
     expect(collector.store.size).toBe(before + 1);
     expect(collector.store.spansOf(traceIdOf(1))[0]?.source).toBe('otlp-grpc');

@@ -90,7 +90,7 @@ describe('OTLP/HTTP and Zipkin refuse bad input clearly and keep working', () =>
     const answer = decodePartialSuccess(new Uint8Array(await proto.arrayBuffer()));
     expect(answer.rejected).toBe(2);
     expect(answer.message).toBe(
-      '[tracespec] rejected 2 span(s) with invalid ids: span "zero trace id": trace id is all zeros; span "short parent": parent span id "abcd" is not 8 bytes of hex',
+      '[tracespec] rejected 2 span(s): span "zero trace id": trace id is all zeros; span "short parent": parent span id "abcd" is not 8 bytes of hex',
     );
     expect(collector.store.size).toBe(before + 1);
     const json = await post(
@@ -101,7 +101,7 @@ describe('OTLP/HTTP and Zipkin refuse bad input clearly and keep working', () =>
     expect(await json.json()).toEqual({
       partialSuccess: {
         rejectedSpans: '1',
-        errorMessage: '[tracespec] rejected 1 span(s) with invalid ids: span "zero trace id": trace id is all zeros',
+        errorMessage: '[tracespec] rejected 1 span(s): span "zero trace id": trace id is all zeros',
       },
     });
     expect(collector.store.size).toBe(before + 2);

@@ -46,7 +46,7 @@ describe('toFollowSemanticConventions on spans of the current http and undici in
     expect(traces()).toFollowSemanticConventions();
     // The rules ran on all six spans (the message of .not says how many).
     expect(failureOf(() => expect(traces()).not.toFollowSemanticConventions())).toContain(
-      'Received: all 6 checked spans (http, db, messaging) follow the',
+      'Received: all 6 checked spans (http, db, messaging, rpc) follow the',
     );
   });
 

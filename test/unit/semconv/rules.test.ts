@@ -62,6 +62,27 @@ const db = (attributes: Span['attributes'] = {}, extra: Partial<Span> = {}): Spa
   ...extra,
 });
 
+// An RPC span in the old names, as @opentelemetry/instrumentation-grpc records it by default (rpc: old).
+const rpc = (kind: 'client' | 'server', attributes: Span['attributes'] = {}, extra: Partial<Span> = {}): Span => ({
+  ...makeSpan({
+    traceId: 'b'.repeat(32),
+    spanId: kind === 'client' ? '0000000000000004' : '0000000000000005',
+    name: 'shop.Orders/Place',
+    kind,
+    service: 'web',
+    end: 4,
+    attributes: {
+      'rpc.system': 'grpc',
+      'rpc.service': 'shop.Orders',
+      'rpc.method': 'Place',
+      'rpc.grpc.status_code': 0,
+      ...(kind === 'client' ? { 'server.address': 'orders', 'server.port': 50051 } : {}),
+      ...attributes,
+    },
+  }),
+  ...extra,
+});
+
 const without = (span: Span, key: string): Span => {
   const { [key]: _, ...attributes } = span.attributes;
   return { ...span, attributes };
@@ -97,11 +118,35 @@ const broken: [rule: string, span: Span][] = [
   ['db.kind', db({}, { kind: 'internal' })],
   ['db.name', db({}, { name: 'pg.query:SELECT shop' })],
   ['deprecated.db.statement', db({ 'db.statement': 'SELECT 1' })],
+  ['db:error.type', db({}, error)],
+  ['db:error.type', db({ 'error.type': 42 }, error)],
+  ['rpc:rpc.system', without(rpc('client', { 'rpc.system.name': 'grpc' }), 'rpc.system')],
+  ['rpc:rpc.grpc.status_code', without(rpc('server'), 'rpc.grpc.status_code')],
+  ['rpc.client:server.address', without(without(rpc('client'), 'server.address'), 'server.port')],
+  ['rpc.system', rpc('client', { 'rpc.system': 'Connect-RPC' })],
+  ['rpc.kind', rpc('client', {}, { kind: 'producer' })],
+  ['rpc.name', rpc('server', {}, { name: 'grpc.shop.Orders/Place' })],
+  ['rpc.grpc.status-code', rpc('client', { 'rpc.grpc.status_code': 17 }, error)],
+  ['rpc.grpc.client.status', rpc('client', { 'rpc.grpc.status_code': 14 })],
+  ['rpc.grpc.client.status', rpc('client', {}, error)],
+  ['rpc.grpc.server.status', rpc('server', { 'rpc.grpc.status_code': 13 })],
+  ['rpc.grpc.server.status', rpc('server', { 'rpc.grpc.status_code': 16 }, error)],
 ];
 
 describe('toFollowSemanticConventions: a span made to break each rule fails with that rule named', () => {
   test('the unbroken spans pass', () => {
-    expect(TraceSet.fromSpans([server(), client(), db()])).toFollowSemanticConventions();
+    expect(TraceSet.fromSpans([server(), client(), db(), rpc('client'), rpc('server')])).toFollowSemanticConventions();
+    // A failed database call with its error.type; a target that is the server, with no collection or namespace.
+    expect(TraceSet.fromSpans([db({ 'error.type': '42P01' }, error)])).toFollowSemanticConventions();
+    const onServer = db({ 'server.address': 'db', 'server.port': 5432 }, { name: 'SELECT db:5432' });
+    expect(TraceSet.fromSpans([without(onServer, 'db.collection.name')])).toFollowSemanticConventions();
+    // The server span of a call the caller got wrong is no error; the client span is.
+    expect(
+      TraceSet.fromSpans([
+        rpc('server', { 'rpc.grpc.status_code': 3 }),
+        rpc('client', { 'rpc.grpc.status_code': 3 }, error),
+      ]),
+    ).toFollowSemanticConventions();
     // Without a route, a server span is named by its method alone.
     expect(TraceSet.fromSpans([{ ...without(server(), 'http.route'), name: 'GET' }])).toFollowSemanticConventions();
   });
@@ -162,9 +207,9 @@ describe('toFollowSemanticConventions: a span made to break each rule fails with
     expect(failureOf(() => expect(set).toFollowSemanticConventions({ signals: ['http'] }))).toContain(
       'Received: no http span among 1 spans: nothing to check',
     );
-    // @ts-expect-error: rpc is not checked yet
-    expect(() => hasSemanticConventions(set, { signals: ['rpc'] })).toThrow(
-      '[tracespec] toFollowSemanticConventions: unknown signal "rpc"; the signals checked are "http", "db", "messaging"',
+    // @ts-expect-error: not a signal
+    expect(() => hasSemanticConventions(set, { signals: ['graphql'] })).toThrow(
+      '[tracespec] toFollowSemanticConventions: unknown signal "graphql"; the signals checked are "http", "db", "messaging", "rpc".',
     );
     // @ts-expect-error: not a mode
     expect(() => hasSemanticConventions(set, { stability: 'latest' })).toThrow('use "stable", "dup" or "old"');

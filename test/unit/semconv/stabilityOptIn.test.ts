@@ -38,7 +38,7 @@ describe('OTEL_SEMCONV_STABILITY_OPT_IN', () => {
     withOptIn('http/dup', () => expect(dup).toFollowSemanticConventions());
     const message = withOptIn('http', () => failureOf(() => expect(dup).toFollowSemanticConventions()));
     expect(message).toContain(
-      'Expected: spans that follow the semantic conventions (http: stable, db: stable, messaging)',
+      'Expected: spans that follow the semantic conventions (http: stable, db: stable, messaging, rpc: old)',
     );
     expect(message).toContain('http.method is deprecated: use http.request.method');
     expect(message).toContain('http.target is deprecated: use url.path and url.query');
@@ -54,5 +54,7 @@ describe('OTEL_SEMCONV_STABILITY_OPT_IN', () => {
     expect(stabilityFromEnv(' database , http ')).toEqual({ http: 'stable', db: 'stable' });
     expect(stabilityFromEnv('database/dup,database')).toEqual({ db: 'dup' });
     expect(stabilityFromEnv(undefined)).toEqual({});
+    expect(stabilityFromEnv('rpc')).toEqual({ rpc: 'stable' });
+    expect(stabilityFromEnv('rpc/dup,rpc,database')).toEqual({ rpc: 'dup', db: 'stable' });
   });
 });

@@ -7,12 +7,12 @@ import type { TraceSet } from '../../../model/TraceSet.ts';
  * @example
  * const signals: ConventionSignal[] = ['http'];
  */
-export type ConventionSignal = 'http' | 'db' | 'messaging';
+export type ConventionSignal = 'http' | 'db' | 'messaging' | 'rpc';
 
 /**
  * Which attribute names a service emits for a signal, as `OTEL_SEMCONV_STABILITY_OPT_IN` selects them: `stable`
- * (`http`, `database`), both (`http/dup`, `database/dup`), or the old ones (the variable unset, for
- * instrumentations that still default to them).
+ * (`http`, `database`, `rpc`), both (`http/dup`, `database/dup`, `rpc/dup`), or the old ones (the variable unset,
+ * for instrumentations that still default to them).
  *
  * @example
  * const mode: StabilityMode = 'dup';
@@ -21,12 +21,22 @@ export type StabilityMode = 'stable' | 'dup' | 'old';
 
 /**
  * What kind of span a rule is about, found from its kind and attributes: an HTTP span has a request method (a
- * server or client one by its kind), a database span a database system, a messaging span a messaging system.
+ * server or client one by its kind), a database span a database system, a messaging span a messaging system, an
+ * RPC span an RPC system (a client or server one by its kind).
  *
  * @example
  * const role: SpanRole = 'http.server';
  */
-export type SpanRole = 'http.server' | 'http.client' | 'http' | 'db.client' | 'db' | 'messaging';
+export type SpanRole =
+  | 'http.server'
+  | 'http.client'
+  | 'http'
+  | 'db.client'
+  | 'db'
+  | 'messaging'
+  | 'rpc'
+  | 'rpc.client'
+  | 'rpc.server';
 
 /**
  * One rule of the semantic conventions, as data: the spans it is about, what it says, where the spec says it, in

@@ -1,4 +1,11 @@
-import { ATTR_DB_OPERATION_NAME, ATTR_DB_QUERY_TEXT, ATTR_DB_SYSTEM_NAME } from '@opentelemetry/semantic-conventions';
+import {
+  ATTR_DB_OPERATION_NAME,
+  ATTR_DB_QUERY_TEXT,
+  ATTR_DB_SYSTEM_NAME,
+  ATTR_ERROR_TYPE,
+  ATTR_SERVER_ADDRESS,
+  ATTR_SERVER_PORT,
+} from '@opentelemetry/semantic-conventions';
 import {
   ATTR_DB_COLLECTION_NAME,
   ATTR_DB_NAMESPACE,
@@ -12,6 +19,12 @@ import type { ConventionRule } from './ConventionRule.ts';
 const SPEC = 'https://opentelemetry.io/docs/specs/semconv/database/database-spans/';
 const STABLE = ['stable', 'dup'] as const;
 const sometimes = Object.freeze({ test: () => false, says: 'when the instrumentation knows it' });
+// "Conditionally Required: if and only if the operation failed" (#common-attributes); a failed operation is one
+// whose span status is error (the spec's recording-errors document).
+const failed = Object.freeze({
+  test: (span: Span) => span.status.code === 'error',
+  says: 'when the operation failed (span status error)',
+});
 
 function text(span: Span, key: string): string | undefined {
   const value = span.attributes[key];
@@ -20,7 +33,8 @@ function text(span: Span, key: string): string | undefined {
 
 /**
  * The rules for database client spans, each citing its section of the spec: `db.system.name`, the types of
- * `db.query.text`, `db.operation.name`, `db.collection.name` and `db.namespace`, the kind, and the span name.
+ * `db.query.text`, `db.operation.name`, `db.collection.name` and `db.namespace`, `error.type` on a failed operation,
+ * the kind, and the span name.
  *
  * @example
  * dbRules.map((rule) => rule.id);
@@ -32,6 +46,7 @@ export const dbRules: readonly ConventionRule[] = Object.freeze([
     { role: 'db', key: ATTR_DB_OPERATION_NAME, type: 'string', when: sometimes, section: `${SPEC}#common-attributes` },
     { role: 'db', key: ATTR_DB_COLLECTION_NAME, type: 'string', when: sometimes, section: `${SPEC}#common-attributes` },
     { role: 'db', key: ATTR_DB_NAMESPACE, type: 'string', when: sometimes, section: `${SPEC}#common-attributes` },
+    { role: 'db', key: ATTR_ERROR_TYPE, type: 'string', when: failed, section: `${SPEC}#common-attributes` },
   ]),
   {
     id: 'db.kind',
@@ -58,12 +73,15 @@ export const dbRules: readonly ConventionRule[] = Object.freeze([
   },
 ]);
 
-/** The names the spec allows, most specific first; the target is the collection (or the namespace). */
+/**
+ * The names the spec allows (#name), most specific first; the target is the collection, else the namespace, else
+ * `{server.address}:{server.port}` (for operations on no database or collection).
+ */
 function namesOf(span: Span): string[] {
   const summary = text(span, ATTR_DB_QUERY_SUMMARY);
   if (summary !== undefined) return [summary];
   const operation = text(span, ATTR_DB_OPERATION_NAME);
-  const target = text(span, ATTR_DB_COLLECTION_NAME) ?? text(span, ATTR_DB_NAMESPACE);
+  const target = text(span, ATTR_DB_COLLECTION_NAME) ?? text(span, ATTR_DB_NAMESPACE) ?? serverOf(span);
   const system = text(span, ATTR_DB_SYSTEM_NAME);
   const names: string[] = [];
   if (operation !== undefined && target !== undefined) names.push(`${operation} ${target}`);
@@ -71,4 +89,11 @@ function namesOf(span: Span): string[] {
   if (target !== undefined) names.push(target);
   if (system !== undefined) names.push(system);
   return names;
+}
+
+function serverOf(span: Span): string | undefined {
+  const address = text(span, ATTR_SERVER_ADDRESS);
+  const port = span.attributes[ATTR_SERVER_PORT];
+  if (address === undefined) return undefined;
+  return typeof port === 'number' ? `${address}:${port}` : address;
 }

@@ -6,6 +6,9 @@ import {
   ATTR_NETWORK_PROTOCOL_NAME,
   ATTR_NETWORK_PROTOCOL_VERSION,
   ATTR_NETWORK_TRANSPORT,
+  ATTR_RPC_METHOD,
+  ATTR_RPC_STATUS_CODE,
+  ATTR_RPC_SYSTEM_NAME,
   ATTR_SERVER_ADDRESS,
   ATTR_SERVER_PORT,
   ATTR_URL_FULL,
@@ -45,11 +48,16 @@ import {
   ATTR_NET_PROTOCOL_VERSION,
   ATTR_NET_SOCK_PEER_ADDR,
   ATTR_NET_TRANSPORT,
+  ATTR_RPC_GRPC_STATUS_CODE,
+  ATTR_RPC_RESPONSE_STATUS_CODE,
+  ATTR_RPC_SERVICE,
+  ATTR_RPC_SYSTEM,
 } from '@opentelemetry/semantic-conventions/incubating';
 import type { ConventionRule, ConventionSignal, SpanRole } from './ConventionRule.ts';
 
 const HTTP_MIGRATION = 'https://opentelemetry.io/docs/specs/semconv/non-normative/http-migration/';
 const DB_MIGRATION = 'https://opentelemetry.io/docs/specs/semconv/database/database-spans/';
+const RPC_MIGRATION = 'https://opentelemetry.io/docs/specs/semconv/rpc/rpc-spans/';
 
 /** An attribute name the conventions replaced, with what replaced it, for a signal. */
 interface Rename {
@@ -92,11 +100,19 @@ const renames: readonly Rename[] = [
       [ATTR_DB_SQL_TABLE, ATTR_DB_COLLECTION_NAME],
     ] as const
   ).map(([old, replacement]): Rename => ({ signal: 'db', role: 'db', old, replacement, section: DB_MIGRATION })),
+  ...(
+    [
+      [ATTR_RPC_SYSTEM, ATTR_RPC_SYSTEM_NAME],
+      [ATTR_RPC_SERVICE, `a fully qualified ${ATTR_RPC_METHOD} ("{service}/{method}")`],
+      [ATTR_RPC_GRPC_STATUS_CODE, `${ATTR_RPC_STATUS_CODE} (the code's name, e.g. "OK")`],
+      [ATTR_RPC_RESPONSE_STATUS_CODE, ATTR_RPC_STATUS_CODE],
+    ] as const
+  ).map(([old, replacement]): Rename => ({ signal: 'rpc', role: 'rpc', old, replacement, section: RPC_MIGRATION })),
 ];
 
 /**
  * Attribute names the conventions replaced, flagged with their replacements when a service emits the stable names
- * only (`OTEL_SEMCONV_STABILITY_OPT_IN=http` or `database`); with `/dup` both are expected, and in the old mode
+ * only (`OTEL_SEMCONV_STABILITY_OPT_IN=http`, `database` or `rpc`); with `/dup` both are expected, and in the old mode
  * the old ones.
  *
  * @example

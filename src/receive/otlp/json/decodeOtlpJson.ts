@@ -30,7 +30,7 @@ const STATUS_NAMES = ['STATUS_CODE_UNSET', 'STATUS_CODE_OK', 'STATUS_CODE_ERROR'
 
 /**
  * Decodes an OTLP/JSON `ExportTraceServiceRequest` (hex ids, int64 as strings or numbers, enums as integers,
- * unknown fields ignored). Spans with invalid ids are rejected one by one; a body that is not JSON or has the
+ * unknown fields ignored). Spans with invalid ids or no start time are rejected one by one; a body that is not JSON or has the
  * wrong shape throws {@link MalformedInputError} naming the JSON path, and yields nothing.
  *
  * @example

@@ -17,7 +17,7 @@ interface ScopeGroup {
 }
 
 /**
- * Decodes a protobuf `ExportTraceServiceRequest` into spans. Spans with invalid ids are rejected one by one
+ * Decodes a protobuf `ExportTraceServiceRequest` into spans. Spans with invalid ids or no start time are rejected one by one
  * (partial success); a body that is not valid protobuf throws {@link MalformedInputError} and yields nothing.
  *
  * @example

@@ -6,6 +6,8 @@ export interface TestSpan {
   readonly spanId: string;
   readonly parentSpanId?: string;
   readonly name: string;
+  /** Start time in ns since the epoch; `'0'` leaves the field out, as protobuf encoders do with unset values. */
+  readonly start?: string;
 }
 
 const hex = (id: string) => Buffer.from(id, 'hex');
@@ -26,7 +28,8 @@ export function encodeOtlpProto(spans: readonly TestSpan[], service = 'load'): U
     if (span.parentSpanId) w.uint32(34).bytes(hex(span.parentSpanId));
     w.uint32(42).string(span.name);
     w.uint32(48).uint32(2);
-    w.uint32(57).fixed64('1700000000000000000');
+    const start = span.start ?? '1700000000000000000';
+    if (start !== '0') w.uint32(57).fixed64(start);
     w.uint32(65).fixed64('1700000000001000000');
     w.ldelim();
   }
@@ -49,7 +52,7 @@ export function encodeOtlpJson(spans: readonly TestSpan[], service = 'load'): st
               parentSpanId: span.parentSpanId ?? '',
               name: span.name,
               kind: 2,
-              startTimeUnixNano: '1700000000000000000',
+              ...(span.start === '0' ? {} : { startTimeUnixNano: span.start ?? '1700000000000000000' }),
               endTimeUnixNano: '1700000000001000000',
             })),
           },
