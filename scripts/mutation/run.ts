@@ -1,11 +1,11 @@
 // Measures the mutation score of the unit tests over the core source directories: `npm run mutation`.
 // See scripts/mutation/README.md for what is mutated, how mutants are judged and how to read the result.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { importGraph, relatedTests } from './importGraph.ts';
-import { applyMutant, type Mutant } from './operators.ts';
+import { applyMutant, findMutants, type Mutant } from './operators.ts';
 import { runTests, stopRunningTests } from './runMutant.ts';
 import { allMutants, MUTATED_DIRECTORIES, shuffled, stratifiedSample } from './sample.ts';
 import { type MutantResult, summarize } from './score.ts';
@@ -69,7 +69,25 @@ const graph = importGraph(root);
 const sources = new Map<string, string>();
 const source = (file: string) =>
   sources.get(file) ?? sources.set(file, readFileSync(join(root, file), 'utf8')).get(file) ?? '';
-const mutated = chosen.map((mutant) => ({ mutant, code: applyMutant(source(mutant.file), mutant) }));
+// After the sources changed, a drawn mutant is found again by its operator and text nearest to where it was (it
+// keeps its id, so the list of equivalent mutants still applies); one whose text is gone is dropped, and said so.
+function relocate(mutant: Mutant): Mutant | undefined {
+  const text = source(mutant.file);
+  if (text.slice(mutant.start, mutant.end) === mutant.original) return mutant;
+  const same = findMutants(mutant.file, text).filter(
+    (other) =>
+      other.operator === mutant.operator &&
+      other.original === mutant.original &&
+      other.replacement === mutant.replacement,
+  );
+  const nearest = same.sort((a, b) => Math.abs(a.start - mutant.start) - Math.abs(b.start - mutant.start))[0];
+  return nearest === undefined ? undefined : { ...nearest, id: mutant.id };
+}
+const mutated = chosen.flatMap((drawn) => {
+  const mutant = existsSync(join(root, drawn.file)) ? relocate(drawn) : undefined;
+  if (mutant === undefined) console.log(`dropped (its code is gone from the sources): ${drawn.id}`);
+  return mutant === undefined ? [] : [{ mutant, code: applyMutant(source(mutant.file), mutant) }];
+});
 
 mkdirSync(reportDir, { recursive: true });
 const timeoutMs = Number(values.timeout ?? '300') * 1000;
