@@ -65,6 +65,18 @@ describe('README', () => {
     expect(read('.ci/run')).toMatch(/\nnpm test\n/);
   });
 
+  test('the mutation score names the npm script and the committed sample it was measured on', () => {
+    const scripts = JSON.parse(read('package.json')).scripts as Record<string, string>;
+    expect(scripts.mutation).toBe('node scripts/mutation/run.ts');
+    expect(readme).toContain('npm run mutation');
+    const sample = JSON.parse(read('scripts/mutation/sample.json')) as {
+      seed: number;
+      candidates: number;
+      mutants: unknown[];
+    };
+    expect(readme).toContain(`${sample.mutants.length} of the ${sample.candidates} mutants, seed ${sample.seed}`);
+  });
+
   test('links to docs that exist', () => {
     for (const [, path] of readme.matchAll(/\]\((docs\/[\w.-]+)\)/g)) {
       expect(existsSync(new URL(`../../${path}`, import.meta.url)), `${path} exists`).toBe(true);

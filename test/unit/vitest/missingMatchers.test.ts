@@ -14,6 +14,13 @@ describe('a tracespec matcher in a file that did not import tracespec/vitest', {
     expect(missingMatcherMessage('toHaveSpan')).toContain("import 'tracespec/vitest'");
   });
 
+  test('also in a file that imports only tracespec/msw', async () => {
+    const run = await runVitest(['test/fixtures/runner/msw-matchers-not-imported.test.ts']);
+    expect(run.tests.map((outcome) => [outcome.state, outcome.errors.join('\n')])).toEqual([
+      ['failed', missingMatcherMessage('toCarryTraceContext')],
+    ]);
+  });
+
   test('importing tracespec/vitest before or after the other entry points gives the real matchers', async () => {
     const run = await runVitest([
       'test/fixtures/runner/matchers-imported-after.test.ts',
