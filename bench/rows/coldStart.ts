@@ -151,6 +151,9 @@ async function coldTracespec(work: string, round: number, built: Set<string>): P
   const child = fork(new URL('../support/coldStartProcess.ts', import.meta.url), [], {
     execPath: node,
     execArgv: ['--conditions=source'],
+    // Its images are removed by this row; the cache's own pruning would evict the developer's cached images of
+    // the same services (same entries) instead.
+    env: { ...process.env, TRACESPEC_IMAGE_CACHE_KEEP: '1000' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const answer = new Promise<{ ms: number; images: string[] }>((resolve, reject) => {
