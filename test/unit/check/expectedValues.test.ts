@@ -1,6 +1,6 @@
 import { TraceSet } from 'tracespec';
 import { describe, expect, test } from 'vitest';
-import { matchesValue } from '../../../src/check/expectation/asymmetric.ts';
+import { describeExpected, matchesValue } from '../../../src/check/expectation/asymmetric.ts';
 import { hasSpan } from '../../../src/check/trace/hasSpan.ts';
 import { makeSpan } from '../../support/spanBuilder.ts';
 
@@ -30,5 +30,20 @@ describe('an expected value against a bigint one', () => {
     expect(matchesValue(5, 6n)).toBe(false);
     expect(matchesValue(6n, 5)).toBe(false);
     expect(matchesValue('5', 5n)).toBe(false);
+  });
+});
+
+// A failure message prints an expected asymmetric matcher the way the user wrote it: its own description first.
+describe('an expected asymmetric matcher in a message', () => {
+  test('a matcher that describes itself (toAsymmetricMatcher) is printed with that description', () => {
+    const within = {
+      asymmetricMatch: (value: unknown) => typeof value === 'number' && value >= 1 && value <= 3,
+      toString: () => 'Within',
+      toAsymmetricMatcher: () => 'Within 1..3',
+      sample: [1, 3],
+    };
+    expect(describeExpected(within)).toBe('Within 1..3');
+    expect(describeExpected(expect.stringContaining('card'))).toBe('StringContaining "card"');
+    expect(describeExpected(expect.any(Number))).toMatch(/^Any/);
   });
 });

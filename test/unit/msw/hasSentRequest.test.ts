@@ -39,6 +39,9 @@ test('filters by method and headers and counts', async () => {
   expect(hasSentRequest(outbound, `${CALLEE}/users`, { times: 1 }).message()).toContain(
     'Received: 2 matching requests, expected 1',
   );
+  // The expectation reads as the user would say it: "1 time", "3 times".
+  expect(hasSentRequest(outbound, `${CALLEE}/users`, { times: 1 }).message()).toContain(`${CALLEE}/users, 1 time\n`);
+  expect(hasSentRequest(outbound, `${CALLEE}/users`, { times: 3 }).message()).toContain(`${CALLEE}/users, 3 times\n`);
 });
 
 test('proves in one line that a callee got the right context in the right format', async () => {

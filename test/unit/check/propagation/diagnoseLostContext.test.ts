@@ -147,6 +147,18 @@ describe('with the tap’s record of the call', () => {
     );
   });
 
+  test('a caller with no client span (its HTTP client not instrumented): the tap’s record alone tells what was sent', () => {
+    const { gateway, orders } = system();
+    // orders' handler sent its own server span's context, but recorded no client span for the call.
+    const sent = record(traceparent(MAIN, orders.spanId), { calleeReads: ['w3c'] });
+    const [hop, ...rest] = diagnose([gateway, orders, inventoryServer({})], [sent]);
+    expect(rest).toEqual([]);
+    expect(hop).toMatchObject({ from: 'orders', to: 'inventory', cause: 'callee-ignored-context', certainty: 'wire' });
+    expect(hop?.caller).toBeUndefined();
+    expect(hop?.wire).toBe(sent);
+    expect(hop?.description).toContain(`inventory received a valid context on GET /stock/book (answered 200)`);
+  });
+
   test('handled, but no span of the callee arrived', () => {
     const { gateway, orders, call } = system();
     const [hop, ...rest] = diagnose([gateway, orders, call], [record(traceparent(MAIN, call.spanId))]);
