@@ -47,3 +47,31 @@ describe('an expected asymmetric matcher in a message', () => {
     expect(describeExpected(expect.any(Number))).toMatch(/^Any/);
   });
 });
+
+// vitest shows the diff of `expected` and `actual` (in the terminal and in editors): they must be the span's own
+// fields, nested as the user wrote them, with dotted attribute keys kept whole.
+describe('the expected and actual objects of a failed toHaveSpan', () => {
+  const root = makeSpan({ name: 'GET /cart', kind: 'server', service: 'shop' });
+  const query = makeSpan({
+    parent: root,
+    name: 'SELECT cart',
+    kind: 'client',
+    service: 'shop',
+    attributes: { 'db.system': 'postgresql', 'db.query.text': 'SELECT 1' },
+  });
+  const traces = TraceSet.fromSpans([root, query]);
+
+  test('attribute keys with dots stay whole under `attributes`', () => {
+    const result = hasSpan(traces, { name: 'SELECT cart', attributes: { 'db.system': 'mysql' } });
+    expect(result.pass).toBe(false);
+    expect(result.expected).toEqual({ name: 'SELECT cart', attributes: { 'db.system': 'mysql' } });
+    expect(result.actual).toEqual({ name: 'SELECT cart', attributes: { 'db.system': 'postgresql' } });
+  });
+
+  test('a parent given as a selector must match the parent that is there', () => {
+    expect(hasSpan(traces, { name: 'SELECT cart', parent: '[service=shop][kind=server]' }).pass).toBe(true);
+    const wrong = hasSpan(traces, { name: 'SELECT cart', parent: '[service=payments]' });
+    expect(wrong.pass).toBe(false);
+    expect(wrong.message()).toContain('parent');
+  });
+});

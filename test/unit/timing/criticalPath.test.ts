@@ -28,6 +28,20 @@ describe('criticalPath (hand-computed)', () => {
     expect(criticalPath(trace).durationNano).toBe(ms(100));
   });
 
+  it('leaves out a zero-length call: it explains none of the wait', () => {
+    const { trace } = timedTrace({
+      name: 'handler',
+      start: 0,
+      end: 40,
+      children: [
+        { name: 'cache hit', start: 40, end: 40 },
+        { name: 'a', start: 10, end: 30 },
+      ],
+    });
+    expect(names(trace)).toEqual(['handler', 'a']);
+    expect(segments(trace)).toEqual(['handler 0-10', 'a 10-30', 'handler 30-40']);
+  });
+
   it('goes through the slowest call of a parallel fan-out only', () => {
     const { trace } = timedTrace({
       name: 'handler',
