@@ -42,6 +42,19 @@ describe('criticalPath (hand-computed)', () => {
     expect(segments(trace)).toEqual(['handler 0-10', 'a 10-30', 'handler 30-40']);
   });
 
+  it('leaves out a call that began after its parent ended (work nobody waited for)', () => {
+    const { trace } = timedTrace({
+      name: 'handler',
+      start: 0,
+      end: 40,
+      children: [
+        { name: 'a', start: 10, end: 30 },
+        { name: 'fire and forget', start: 45, end: 60 },
+      ],
+    });
+    expect(segments(trace)).toEqual(['handler 0-10', 'a 10-30', 'handler 30-40']);
+  });
+
   it('goes through the slowest call of a parallel fan-out only', () => {
     const { trace } = timedTrace({
       name: 'handler',
