@@ -71,5 +71,7 @@ describe('the size budget of failure messages', () => {
     expect(fitted.length).toBeLessThanOrEqual(MESSAGE_BUDGET);
     expect(fitted).toContain('… (48,010 more characters)');
     expect(fitted).toContain('\nReceived: y');
+    // The total left out counts what was cut inside the line.
+    expect(fitted).toMatch(/This message was cut to fit 20 KB: 0 lines \(48 KB\) were left out\.$/);
   });
 });
