@@ -185,6 +185,11 @@ describe('service graph', () => {
         gateway -> orders (1 call, 0 errors)
         orders -> inventory (context lost: not-continued, inferred)"
     `);
+    // A connected graph that lacks an expected edge lists the edges it has.
+    const missing = failureOf(() => expect(set).toHaveServiceGraph(['gateway -> payments']));
+    expect(missing).toContain(
+      'Received:\n  gateway -> orders (1 call, 0 errors)\n  orders -> inventory (1 call, 0 errors)',
+    );
     expect(() => expect(set).toHaveServiceGraph(['gateway => orders' as 'a -> b'])).toThrow(
       /write it as 'caller -> callee'/,
     );

@@ -50,6 +50,11 @@ describe('timing matchers (wiring)', () => {
     expect(trace).toRunInSequence(calls, { tolerance: 0 });
     expect(set).not.toRunInParallel(calls);
     expect(inTrace([span('GET /shipping'), span('shipping server')], trace)).toRunInParallel();
+    // .not on spans that did run together says when: from the last start to the first end.
+    const together = inTrace([span('GET /shipping'), span('shipping server')], trace);
+    expect(failureOf(() => expect(together).not.toRunInParallel())).toContain(
+      'all were in flight together from +7ms to +32ms after the first started',
+    );
   });
 
   it('containment, critical path and repeated spans', () => {
