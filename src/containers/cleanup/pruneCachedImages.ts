@@ -27,7 +27,7 @@ interface CachedTag {
 
 /**
  * Removes the cached images of `cacheKey` older than the newest `keep` (by build time), never `current` (the image
- * just built or reused). An image that cannot be removed (a container still uses it, another process removed it
+ * just built or reused), and the untagged images of `cacheKey` left by an earlier prune. An image that cannot be removed (a container still uses it, another process removed it
  * first) is left alone: pruning is housekeeping and never fails a start. Returns the tags removed.
  */
 export async function pruneCachedImages(
@@ -37,10 +37,14 @@ export async function pruneCachedImages(
   keep: number,
 ): Promise<readonly string[]> {
   const versions: CachedTag[] = [];
+  // Untagged images of this service: versions pruned while a container still ran from them.
+  const untagged: string[] = [];
   for (const image of await docker.listImages(MANAGED_LABEL)) {
     if (image.labels[KIND_LABEL] !== CACHED_IMAGE_KIND || image.labels[CACHE_KEY_LABEL] !== cacheKey) continue;
     const builtAt = Number(image.labels[BUILT_AT_LABEL] ?? 0);
-    for (const tag of image.tags) if (tag !== current) versions.push({ tag, builtAt });
+    const tags = image.tags.filter((tag) => tag !== '<none>:<none>');
+    if (tags.length === 0) untagged.push(image.id);
+    for (const tag of tags) if (tag !== current) versions.push({ tag, builtAt });
   }
   // `current` counts as one of the kept versions.
   const stale = versions.sort((a, b) => b.builtAt - a.builtAt || a.tag.localeCompare(b.tag)).slice(keep - 1);
@@ -51,6 +55,14 @@ export async function pruneCachedImages(
       removed.push(tag);
     } catch {
       // In use by a container, or gone already: keep going.
+    }
+  }
+  // Docker refuses while a container still runs from one: it is removed by a later prune.
+  for (const id of untagged) {
+    try {
+      await docker.removeImage(id);
+    } catch {
+      // Still in use: keep going.
     }
   }
   return removed;

@@ -85,15 +85,24 @@ describeWithDocker('registry-free images', () => {
     const previous = process.env.TRACESPEC_IMAGE_CACHE_KEEP;
     process.env.TRACESPEC_IMAGE_CACHE_KEEP = '2';
     try {
-      await using running = await new TracedContainer(await build(1)).withServiceName('v1').withPort(3000).start();
-      for (const version of [2, 3, 4]) await build(version);
+      {
+        await using running = await new TracedContainer(await build(1)).withServiceName('v1').withPort(3000).start();
+        for (const version of [2, 3, 4]) await build(version);
 
-      const exists = await Promise.all(versions.map((image) => engine.imageExists(image)));
-      expect(exists).toEqual([false, false, true, true]);
-      // Another service's cache (the first test's image) is not this service's to prune.
-      expect(await engine.imageExists(built[0] ?? '')).toBe(true);
-      // The container started from the pruned version still runs and answers.
-      expect(await (await fetch(running.url)).text()).toBe(`${nonce} v1`);
+        const exists = await Promise.all(versions.map((image) => engine.imageExists(image)));
+        expect(exists).toEqual([false, false, true, true]);
+        // Another service's cache (the first test's image) is not this service's to prune.
+        expect(await engine.imageExists(built[0] ?? '')).toBe(true);
+        // The container started from the pruned version still runs and answers.
+        expect(await (await fetch(running.url)).text()).toBe(`${nonce} v1`);
+      }
+      // The container is gone: the next build's prune removes the image it ran from, which had lost its tag.
+      await build(5);
+      const mine = (await engine.listImages('dev.tracespec.managed')).filter((image) =>
+        image.labels['dev.tracespec.cache-key']?.includes(entry),
+      );
+      expect(mine.map((image) => image.tags)).toEqual(expect.arrayContaining([[versions[3]], [versions[4]]]));
+      expect(mine).toHaveLength(2);
     } finally {
       if (previous === undefined) delete process.env.TRACESPEC_IMAGE_CACHE_KEEP;
       else process.env.TRACESPEC_IMAGE_CACHE_KEEP = previous;

@@ -79,6 +79,18 @@ describe('pruneCachedImages', () => {
     expect(removed).toEqual(['svc:unknown']);
   });
 
+  test('an untagged image of the service (pruned while a container ran from it) is removed by id once it can be', async () => {
+    const orphan: Image = { ...cached('svc', 1, '<none>:<none>'), id: 'sha256:orphan' };
+    const running: Image = { ...cached('svc', 2), id: 'sha256:running', tags: [] };
+    const otherService: Image = { ...cached('other', 1), id: 'sha256:theirs', tags: [] };
+    const { engine, removed } = fakeEngine(
+      [orphan, running, otherService, cached('svc', 3, 'svc:current')],
+      ['sha256:running'],
+    );
+    expect(await pruneCachedImages(engine, 'svc', 'svc:current', 1)).toEqual([]);
+    expect(removed).toEqual(['sha256:orphan']);
+  });
+
   test('an image that Docker refuses to remove is skipped, and pruning goes on', async () => {
     const { engine, removed } = fakeEngine(
       [cached('svc', 1, 'svc:in-use'), cached('svc', 2, 'svc:stale'), cached('svc', 3, 'svc:current')],
