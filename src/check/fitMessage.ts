@@ -17,7 +17,7 @@ const LINE_BUDGET = 2_000;
  * fitMessage(hugeMessage); // at most about 20 KB, with '… 5,123 more lines (512 KB) left out'
  */
 export function fitMessage(text: string, budget = MESSAGE_BUDGET): string {
-  if (utf8Length(text) <= budget) return text;
+  if (Buffer.byteLength(text) <= budget) return text;
   const [head = [], ...sections] = text.split('\n\n').map((section) => section.split('\n'));
   const left = { lines: 0, bytes: 0 };
   // The head (Expected / Received and the details under them) may take half; the sections share the rest.
@@ -47,9 +47,9 @@ function cut(lines: readonly string[], limit: number, left: { lines: number; byt
       line.length <= LINE_BUDGET
         ? line
         : `${line.slice(0, LINE_BUDGET)}… (${count(line.length - LINE_BUDGET, 'more character')})`;
-    const bytes = utf8Length(fitted);
+    const bytes = Buffer.byteLength(fitted);
     if (used + bytes + 1 > limit - 80) break;
-    if (fitted !== line) left.bytes += utf8Length(line) - utf8Length(line.slice(0, LINE_BUDGET));
+    if (fitted !== line) left.bytes += Buffer.byteLength(line) - Buffer.byteLength(line.slice(0, LINE_BUDGET));
     out.push(fitted);
     used += bytes + 1;
   }
@@ -64,19 +64,8 @@ function cut(lines: readonly string[], limit: number, left: { lines: number; byt
 /** Bytes of the lines joined by newlines. */
 function size(lines: readonly string[]): number {
   let total = 0;
-  for (const line of lines) total += utf8Length(line) + 1;
+  for (const line of lines) total += Buffer.byteLength(line) + 1;
   return Math.max(0, total - 1);
-}
-
-/** Bytes of a string in UTF-8, without encoding it (a surrogate pair is 4 bytes: 2 per half). */
-function utf8Length(text: string): number {
-  let bytes = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) continue;
-    bytes += code < 0x800 || (code >= 0xd800 && code <= 0xdfff) ? 1 : 2;
-  }
-  return bytes;
 }
 
 function count(n: number, what: string): string {
