@@ -43,10 +43,11 @@ export function diffSnapshots(before: TraceSnapshot, after: TraceSnapshot): Snap
   const poolB: Node[] = [];
   // First top-down: children of matched spans against each other, so that a change is found where it happened.
   const queue: [readonly Node[], readonly Node[]][] = [[tops(before), tops(after)]];
-  for (let next = queue.shift(); next; next = queue.shift()) {
-    const { matched, restA, restB } = match(next[0], next[1]);
-    poolA.push(...restA.flatMap(subtree));
-    poolB.push(...restB.flatMap(subtree));
+  for (let head = 0; head < queue.length; head++) {
+    const [left, right] = queue[head] as [readonly Node[], readonly Node[]];
+    const { matched, restA, restB } = match(left, right);
+    for (const rest of restA) for (const node of subtree(rest)) poolA.push(node);
+    for (const rest of restB) for (const node of subtree(rest)) poolB.push(node);
     for (const [x, y] of matched) {
       partner.set(x, y);
       pairs.push([x, y]);
@@ -54,23 +55,35 @@ export function diffSnapshots(before: TraceSnapshot, after: TraceSnapshot): Snap
     }
   }
   // Then what is left, in tree order: a span with the same label elsewhere has moved (or its parent was renamed).
+  // Preferred, in order: a span under the partner of the span's parent with the same detail, any span under that
+  // partner, a span elsewhere with the same detail, any span elsewhere; the first in tree order of each.
+  const taken = new Set<Node>();
+  const byLabel = new Pick<string>(taken);
+  const byDetail = new Pick<string>(taken);
+  const byParent = new Pick<Node | undefined>(taken);
+  const byParentDetail = new Pick<Node | undefined>(taken);
+  for (const y of poolB) {
+    byLabel.add(y.label, y);
+    byDetail.add(y.label, y, y.detail);
+    byParent.add(y.parent, y, y.label);
+    byParentDetail.add(y.parent, y, JSON.stringify([y.label, y.detail]));
+  }
   const moved: [Node, Node][] = [];
   for (const x of poolA) {
-    const candidates = poolB.filter((y) => y.label === x.label);
-    const underPartner = candidates.filter((y) => x.parent !== undefined && partner.get(x.parent) === y.parent);
-    const y =
-      underPartner.find((c) => c.detail === x.detail) ??
-      underPartner[0] ??
-      candidates.find((c) => c.detail === x.detail) ??
-      candidates[0];
+    const home = x.parent === undefined ? NO_PARENT : partner.get(x.parent);
+    const under =
+      home === NO_PARENT
+        ? undefined
+        : (byParentDetail.first(home, JSON.stringify([x.label, x.detail])) ?? byParent.first(home, x.label));
+    const y = under ?? byDetail.first(x.label, x.detail) ?? byLabel.first(x.label);
     if (y === undefined) continue;
-    poolB.splice(poolB.indexOf(y), 1);
+    taken.add(y);
     partner.set(x, y);
-    if (underPartner.includes(y)) pairs.push([x, y]);
+    if (under !== undefined) pairs.push([x, y]);
     else moved.push([x, y]);
   }
   const gone = new Set(poolA.filter((x) => !partner.has(x)));
-  const come = new Set(poolB);
+  const come = new Set(poolB.filter((y) => !taken.has(y)));
 
   const changes: SnapshotChange[] = [];
   for (const node of gone) if (!node.parent || !gone.has(node.parent)) changes.push(added('disappeared', node, gone));
@@ -97,8 +110,47 @@ export function diffSnapshots(before: TraceSnapshot, after: TraceSnapshot): Snap
   return changes;
 }
 
+/** Marks the partner lookup of a span with no parent: such a span has no partner's children to prefer. */
+const NO_PARENT = Symbol('no parent');
+
+/**
+ * Nodes in tree order, grouped by a key (and a second key within it), from which the first node not yet taken is
+ * picked: each lookup skips taken nodes once, so picking from n nodes is linear in all.
+ */
+class Pick<K> {
+  readonly #groups = new Map<K, Map<string, { readonly nodes: Node[]; next: number }>>();
+  readonly #taken: ReadonlySet<Node>;
+
+  constructor(taken: ReadonlySet<Node>) {
+    this.#taken = taken;
+  }
+
+  add(key: K, node: Node, within = ''): void {
+    let group = this.#groups.get(key);
+    if (!group) this.#groups.set(key, (group = new Map()));
+    const list = group.get(within);
+    if (list) list.nodes.push(node);
+    else group.set(within, { nodes: [node], next: 0 });
+  }
+
+  first(key: K, within = ''): Node | undefined {
+    const list = this.#groups.get(key)?.get(within);
+    if (!list) return undefined;
+    while (list.next < list.nodes.length && this.#taken.has(list.nodes[list.next] as Node)) list.next++;
+    return list.nodes[list.next];
+  }
+}
+
+/** The node and every node below it, in tree order (without recursion, for traces of any depth). */
 function subtree(node: Node): Node[] {
-  return [node, ...children(node).flatMap(subtree)];
+  const out: Node[] = [];
+  const stack: Node[] = [node];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    out.push(next);
+    const kids = children(next);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
+  }
+  return out;
 }
 
 /** An appeared or disappeared span, counting the spans below it that went with it. */
@@ -111,19 +163,30 @@ function added(type: 'appeared' | 'disappeared', node: Node, same: ReadonlySet<N
 
 /** Pairs equal spans first (same label and detail), then spans with the same label, in order. */
 function match(left: readonly Node[], right: readonly Node[]) {
-  const restA = [...left];
-  const restB = [...right];
   const matched: [Node, Node][] = [];
-  for (const exact of [true, false]) {
-    for (const x of [...restA]) {
-      const index = restB.findIndex((y) => y.label === x.label && (!exact || y.detail === x.detail));
-      if (index === -1) continue;
-      matched.push([x, restB[index] as Node]);
-      restA.splice(restA.indexOf(x), 1);
-      restB.splice(index, 1);
+  const takenA = new Set<Node>();
+  const takenB = new Set<Node>();
+  const exact = new Pick<string>(takenB);
+  const loose = new Pick<string>(takenB);
+  for (const y of right) {
+    exact.add(y.label, y, y.detail);
+    loose.add(y.label, y);
+  }
+  for (const pick of [(x: Node) => exact.first(x.label, x.detail), (x: Node) => loose.first(x.label)]) {
+    for (const x of left) {
+      if (takenA.has(x)) continue;
+      const y = pick(x);
+      if (y === undefined) continue;
+      matched.push([x, y]);
+      takenA.add(x);
+      takenB.add(y);
     }
   }
-  return { matched, restA, restB };
+  return {
+    matched,
+    restA: left.filter((x) => !takenA.has(x)),
+    restB: right.filter((y) => !takenB.has(y)),
+  };
 }
 
 function tops(shape: TraceSnapshot): Node[] {
