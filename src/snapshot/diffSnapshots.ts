@@ -127,7 +127,10 @@ class Pick<K> {
 
   add(key: K, node: Node, within = ''): void {
     let group = this.#groups.get(key);
-    if (!group) this.#groups.set(key, (group = new Map()));
+    if (!group) {
+      group = new Map();
+      this.#groups.set(key, group);
+    }
     const list = group.get(within);
     if (list) list.nodes.push(node);
     else group.set(within, { nodes: [node], next: 0 });

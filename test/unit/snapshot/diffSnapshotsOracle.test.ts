@@ -68,5 +68,4 @@ describe('the shape diff is linear and agrees with the first, quadratic one', ()
       { numRuns: 400 },
     );
   });
-
 });
