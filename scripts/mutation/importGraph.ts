@@ -45,14 +45,63 @@ const TEST_DIRECTORIES: Readonly<Record<string, readonly string[]>> = {
 const isEntryPoint = (file: string) => /^src\/([^/]+\/)?index\.ts$/.test(file);
 
 /**
+ * What the public entry points export and which test files use which names: for the tests that reach a module
+ * only through `tracespec` (or another entry point) and call what it exports by name.
+ */
+export interface NameIndex {
+  /** The names `file` exports that an entry point (`src/index.ts`, `src/<dir>/index.ts`) exports too. */
+  publicNamesOf(file: string): readonly string[];
+  /** Whether the text of `test` uses `name` as a word. */
+  uses(test: string, name: string): boolean;
+}
+
+const EXPORTED =
+  /export\s+(?:declare\s+)?(?:abstract\s+)?(?:async\s+)?(?:function\*?|class|const|let|var|interface|type|enum)\s+([A-Za-z_$][\w$]*)/g;
+
+/** The {@link NameIndex} of the repository's sources and tests. */
+export function nameIndex(root: string, graph: ReadonlyMap<string, readonly string[]>): NameIndex {
+  const texts = new Map<string, string>();
+  const text = (file: string) => {
+    let found = texts.get(file);
+    if (found === undefined) {
+      found = readFileSync(join(root, file), 'utf8');
+      texts.set(file, found);
+    }
+    return found;
+  };
+  const entryText = [...graph.keys()].filter(isEntryPoint).map(text).join('\n');
+  const words = new Map<string, ReadonlySet<string>>();
+  return {
+    publicNamesOf(file) {
+      const names = [...text(file).matchAll(EXPORTED)].map((match) => match[1] as string);
+      return [...new Set(names)].filter((name) => new RegExp(`\\b${name.replaceAll('$', '\\$')}\\b`).test(entryText));
+    },
+    uses(test, name) {
+      let set = words.get(test);
+      if (set === undefined) {
+        set = new Set(text(test).match(/[A-Za-z_$][\w$]*/g) ?? []);
+        words.set(test, set);
+      }
+      return set.has(name);
+    },
+  };
+}
+
+/**
  * The unit test files that exercise `file`, nearest first: those that import it directly or through other modules
  * (not through an entry point `index.ts` nor the unit setup file, through which every test reaches every module),
  * then the tests of its own directory (`src/query/x.ts` -> `test/unit/query/**`; the checks' tests also live in
  * shape/, timing/, semconv/, secrets/ and msw/), which reach it through the
- * public entry points. A test that only reaches the file through another directory's entry point is not run (the
- * measured score is then a lower bound).
+ * public entry points. With a {@link NameIndex}, also the tests that import an entry point and use a public name of
+ * the file or of a module between it and the entry point (`criticalPath` from `tracespec` reaches
+ * src/model/criticalPath.ts, whose tests live in test/unit/timing/). A test that reaches the file otherwise (through
+ * a name it does not write) is not run: the measured score is then a lower bound.
  */
-export function relatedTests(graph: ReadonlyMap<string, readonly string[]>, file: string): readonly string[] {
+export function relatedTests(
+  graph: ReadonlyMap<string, readonly string[]>,
+  file: string,
+  names?: NameIndex,
+): readonly string[] {
   const importers = new Map<string, string[]>();
   for (const [from, imports] of graph) {
     for (const to of imports) importers.set(to, [...(importers.get(to) ?? []), from]);
@@ -72,10 +121,19 @@ export function relatedTests(graph: ReadonlyMap<string, readonly string[]>, file
     }
     frontier = next.sort();
   }
+  const byName: string[] = [];
+  if (names) {
+    const reached = [...seen].filter((at) => at.startsWith('src/') && !isEntryPoint(at));
+    const publicNames = [...new Set(reached.flatMap((at) => names.publicNamesOf(at)))];
+    for (const [test, imports] of [...graph].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      if (!test.startsWith('test/unit/') || !test.endsWith('.test.ts') || !imports.some(isEntryPoint)) continue;
+      if (publicNames.some((name) => names.uses(test, name))) byName.push(test);
+    }
+  }
   const directory = file.split('/')[1] ?? '';
   const own = (TEST_DIRECTORIES[directory] ?? [directory]).map((name) => `test/unit/${name}/`);
   const sameDirectory = [...graph.keys()]
     .filter((test) => own.some((prefix) => test.startsWith(prefix)) && test.endsWith('.test.ts'))
     .sort();
-  return [...new Set([...tests, ...sameDirectory])];
+  return [...new Set([...tests, ...byName, ...sameDirectory])];
 }

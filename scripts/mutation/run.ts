@@ -1,10 +1,10 @@
 // Measures the mutation score of the unit tests over the core source directories: `npm run mutation`.
-// See scripts/mutation/README.md for what is mutated, how mutants are judged and how to read the result.
+// See the README's "Mutation score" section for what is mutated, how mutants are judged and how to read the result.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { importGraph, relatedTests } from './importGraph.ts';
+import { importGraph, nameIndex, relatedTests } from './importGraph.ts';
 import { applyMutant, findMutants, type Mutant } from './operators.ts';
 import { runTests, stopRunningTests } from './runMutant.ts';
 import { allMutants, MUTATED_DIRECTORIES, shuffled, stratifiedSample } from './sample.ts';
@@ -66,6 +66,7 @@ const chosen = sample.mutants.filter(
   (mutant) => values.only === undefined || values.only.split(',').some((part) => mutant.id.includes(part)),
 );
 const graph = importGraph(root);
+const names = nameIndex(root, graph);
 const sources = new Map<string, string>();
 const source = (file: string) =>
   sources.get(file) ?? sources.set(file, readFileSync(join(root, file), 'utf8')).get(file) ?? '';
@@ -133,7 +134,9 @@ process.once('SIGINT', () => {
 });
 for (const [index, { mutant, code }] of queue.entries()) {
   const tests = () =>
-    (values.tests?.split(',') ?? relatedTests(graph, mutant.file)).filter((test) => !brokenWithoutMutant.has(test));
+    (values.tests?.split(',') ?? relatedTests(graph, mutant.file, names)).filter(
+      (test) => !brokenWithoutMutant.has(test),
+    );
   const label = `[${index + 1}/${mutated.length}] ${mutant.id}`;
   let result: MutantResult;
   const reason = equivalent.get(mutant.id);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { importGraph, relatedTests } from '../../../scripts/mutation/importGraph.ts';
+import { importGraph, type NameIndex, nameIndex, relatedTests } from '../../../scripts/mutation/importGraph.ts';
 import { MUTANT_ENV, mutantPlugin } from '../../../scripts/mutation/mutantPlugin.ts';
 import { applyMutant, findMutants, type Mutant } from '../../../scripts/mutation/operators.ts';
 import { runTests } from '../../../scripts/mutation/runMutant.ts';
@@ -93,6 +93,45 @@ describe('related tests', () => {
       'test/unit/other/viaMid.test.ts',
       'test/unit/q/own.test.ts',
     ]);
+  });
+
+  test('with a name index, also the tests that import an entry point and use a public name of a module on the way', () => {
+    const graph = new Map<string, readonly string[]>([
+      ['src/model/leaf.ts', []],
+      ['src/model/user.ts', ['src/model/leaf.ts']],
+      ['src/index.ts', ['src/model/user.ts', 'src/model/leaf.ts']],
+      ['test/unit/timing/usesLeaf.test.ts', ['src/index.ts']],
+      ['test/unit/timing/usesUser.test.ts', ['src/index.ts']],
+      ['test/unit/timing/usesNeither.test.ts', ['src/index.ts']],
+      ['test/unit/timing/noEntry.test.ts', []],
+    ]);
+    const exported: Record<string, readonly string[]> = {
+      'src/model/leaf.ts': ['leafPath'],
+      'src/model/user.ts': ['userCheck'],
+    };
+    const written: Record<string, readonly string[]> = {
+      'test/unit/timing/usesLeaf.test.ts': ['leafPath'],
+      'test/unit/timing/usesUser.test.ts': ['userCheck'],
+      'test/unit/timing/usesNeither.test.ts': ['other'],
+      'test/unit/timing/noEntry.test.ts': ['leafPath'],
+    };
+    const names: NameIndex = {
+      publicNamesOf: (file) => exported[file] ?? [],
+      uses: (test, name) => (written[test] ?? []).includes(name),
+    };
+    expect(relatedTests(graph, 'src/model/leaf.ts')).toEqual([]);
+    expect(relatedTests(graph, 'src/model/leaf.ts', names)).toEqual([
+      'test/unit/timing/usesLeaf.test.ts',
+      'test/unit/timing/usesUser.test.ts',
+    ]);
+    expect(relatedTests(graph, 'src/model/user.ts', names)).toEqual(['test/unit/timing/usesUser.test.ts']);
+  });
+
+  test("on the repository, criticalPath's tests in test/unit/timing are found by name", () => {
+    const graph = importGraph(root);
+    const related = relatedTests(graph, 'src/model/criticalPath.ts', nameIndex(root, graph));
+    expect(related).toContain('test/unit/timing/criticalPath.test.ts');
+    expect(related).not.toContain('test/unit/receive/fuzz.test.ts');
   });
 
   test("the repository's graph resolves relative imports and tracespec's public names", () => {
