@@ -67,15 +67,31 @@ function rightBaggage(
   expected: BaggageExpectation,
 ): string[] {
   const merged = new Map(Object.entries(actual));
+  // A pattern's placeholder stands in the header as a token that percent-encoding leaves alone, and is put back
+  // after, so that it reads as written (`plan=<matching /^paid-/>`, not `plan=%3Cmatching%20...`).
+  const placeholders = new Map<string, string>();
+  let prefix = 'tracespecPattern';
+  while ([...merged].some(([key, value]) => key.includes(prefix) || value.includes(prefix))) prefix += 'X';
   for (const [key, want] of Object.entries(expected)) {
     const value = merged.get(key);
     if (typeof want === 'string') merged.set(key, want);
-    else if (value === undefined || !want.test(value)) merged.set(key, `<matching ${want}>`);
+    else if (value === undefined || !want.test(value)) {
+      const token = `${prefix}${placeholders.size}x`;
+      placeholders.set(token, `<matching ${want}>`);
+      merged.set(key, token);
+    }
   }
+  const readable = (line: string) => {
+    let text = line;
+    for (const [token, placeholder] of placeholders) text = text.replaceAll(token, placeholder);
+    return text;
+  };
   if (format === 'jaeger') {
-    return Object.entries(formatJaegerBaggage(Object.fromEntries(merged))).map(([name, value]) => `${name}: ${value}`);
+    return Object.entries(formatJaegerBaggage(Object.fromEntries(merged))).map(([name, value]) =>
+      readable(`${name}: ${value}`),
+    );
   }
-  return [`baggage: ${formatBaggage([...merged].map(([key, value]) => ({ key, value, properties: [] })))}`];
+  return [readable(`baggage: ${formatBaggage([...merged].map(([key, value]) => ({ key, value, properties: [] })))}`)];
 }
 
 function replacer(_: string, value: unknown): unknown {

@@ -80,6 +80,26 @@ describe.each([
         format === 'w3c' ? 'baggage: tenant=acme%20corp' : 'uberctx-tenant: acme%20corp',
       );
     });
+
+    test('the right header keeps a value that matches its pattern and shows the pattern for one that does not', async () => {
+      await handle(client, `${CALLEE}/users`, 'none', {}, { tenant: 'globex', 'user.id': '42', plan: 'free' });
+      const result = hasBaggage(only(), { tenant: 'acme', 'user.id': /^\d+$/, plan: /^paid-/ }, { format });
+      expect(result.pass).toBe(false);
+      const right = result.message().split('Right header:')[1] ?? '';
+      expect(right).toContain(format === 'w3c' ? 'user.id=42' : 'uberctx-user.id: 42');
+      expect(right).toContain(format === 'w3c' ? 'tenant=acme' : 'uberctx-tenant: acme');
+      expect(right).toContain('<matching /^paid-/>');
+      expect(right).not.toContain('<matching /^\\d+$/>');
+      // A value that holds the text tracespec uses in place of a pattern is shown as it is.
+      await handle(client, `${CALLEE}/users`, 'none', {}, { note: 'tracespecPattern0x' });
+      const [, second] = outbound.requests;
+      const shown =
+        hasBaggage(second, { plan: /^paid-/ }, { format })
+          .message()
+          .split('Right header:')[1] ?? '';
+      expect(shown).toContain(format === 'w3c' ? 'note=tracespecPattern0x' : 'uberctx-note: tracespecPattern0x');
+      expect(shown).toContain('<matching /^paid-/>');
+    });
   });
 });
 

@@ -247,6 +247,33 @@ describe('references: CHILD_OF is the parent, FOLLOWS_FROM and any other referen
     ]);
   });
 
+  test('a CHILD_OF reference of a 128-bit trace id is the parent when both halves match, not when only the low half does', () => {
+    const high = 0x5b8aa5a2d2c872e8n;
+    const spans = decode({
+      serviceName: 's',
+      spans: [
+        {
+          traceIdHigh: high,
+          traceIdLow: trace,
+          spanId: 2n,
+          references: [{ refType: CHILD_OF, traceIdHigh: high, traceIdLow: trace, spanId: 7n }],
+        },
+        {
+          traceIdHigh: high,
+          traceIdLow: trace,
+          spanId: 3n,
+          references: [{ refType: CHILD_OF, traceIdLow: trace, spanId: 8n }],
+        },
+      ],
+    });
+    expect(spans.map((span) => span.traceId)).toEqual([
+      `5b8aa5a2d2c872e8${padded.slice(16)}`,
+      `5b8aa5a2d2c872e8${padded.slice(16)}`,
+    ]);
+    expect(spans.map((span) => span.parentSpanId)).toEqual(['0000000000000007', undefined]);
+    expect(spans.map((span) => span.links.length)).toEqual([0, 1]);
+  });
+
   test('FOLLOWS_FROM alone makes no parent; a CHILD_OF in another trace makes none either', () => {
     const spans = decode({
       serviceName: 's',

@@ -230,9 +230,15 @@ describe('options', () => {
     await expect(startCollector({ grpc: false, jaegerCompactPort: compactPort })).rejects.toThrow(
       `[tracespec] the Jaeger agent (Thrift compact) could not listen on udp 127.0.0.1:${compactPort}: bind EADDRINUSE 127.0.0.1:${compactPort}. Pick another port, or start the collector with jaegerAgent: false.`,
     );
+    const binaryPort = first.endpoints.jaegerAgent?.binaryPort ?? 0;
     await first.stop();
-    await using second = await startCollector({ grpc: false, jaegerCompactPort: compactPort });
+    await using second = await startCollector({
+      grpc: false,
+      jaegerCompactPort: compactPort,
+      jaegerBinaryPort: binaryPort,
+    });
     expect(second.endpoints.jaegerAgent?.compactPort).toBe(compactPort);
+    expect(second.endpoints.jaegerAgent?.binaryPort).toBe(binaryPort);
     const binary = second.env({ jaegerSender: 'udp-binary' });
     expect(binary.JAEGER_ENDPOINT).toBeUndefined();
     expect(binary.JAEGER_AGENT_PORT).toBe(String(second.endpoints.jaegerAgent?.binaryPort));
