@@ -37,6 +37,59 @@ const TOP = '(top)';
  * console.log(renderSnapshotDiff(changes));
  */
 export function diffSnapshots(before: TraceSnapshot, after: TraceSnapshot): SnapshotChange[] {
+  const { pairs, moved, gone, come } = pair(before, after);
+  const changes: SnapshotChange[] = [];
+  for (const node of gone) if (!node.parent || !gone.has(node.parent)) changes.push(added('disappeared', node, gone));
+  for (const node of come) if (!node.parent || !come.has(node.parent)) changes.push(added('appeared', node, come));
+  for (const [x, y] of moved) {
+    changes.push({
+      type: 'moved',
+      span: x.label,
+      from: x.parent?.label ?? TOP,
+      to: y.parent?.label ?? TOP,
+      details: spanChanges(x.span, y.span),
+    });
+  }
+  for (const [x, y] of pairs) {
+    if (x.detail !== y.detail) {
+      changes.push({
+        type: 'changed',
+        span: y.label,
+        under: y.parent?.label ?? TOP,
+        details: spanChanges(x.span, y.span),
+      });
+    }
+  }
+  return changes;
+}
+
+/**
+ * Internal, for the tests: which span of `before` became which span of `after` (`pairs` under the partner of its
+ * parent, `moved` elsewhere), and the spans only in `before` (`gone`) or only in `after` (`come`), in tree order.
+ *
+ * @example
+ * const { moved } = pairSnapshots(before, after);
+ */
+export function pairSnapshots(before: TraceSnapshot, after: TraceSnapshot): SnapshotPairing {
+  const { pairs, moved, gone, come } = pair(before, after);
+  const spans = (list: readonly [Node, Node][]) => list.map(([x, y]) => [x.span, y.span] as const);
+  return {
+    pairs: spans(pairs),
+    moved: spans(moved),
+    gone: [...gone].map((x) => x.span),
+    come: [...come].map((y) => y.span),
+  };
+}
+
+/** See {@link pairSnapshots}. */
+export interface SnapshotPairing {
+  readonly pairs: readonly (readonly [SnapshotSpan, SnapshotSpan])[];
+  readonly moved: readonly (readonly [SnapshotSpan, SnapshotSpan])[];
+  readonly gone: readonly SnapshotSpan[];
+  readonly come: readonly SnapshotSpan[];
+}
+
+function pair(before: TraceSnapshot, after: TraceSnapshot) {
   const partner = new Map<Node, Node>();
   const pairs: [Node, Node][] = [];
   const poolA: Node[] = [];
@@ -84,30 +137,7 @@ export function diffSnapshots(before: TraceSnapshot, after: TraceSnapshot): Snap
   }
   const gone = new Set(poolA.filter((x) => !partner.has(x)));
   const come = new Set(poolB.filter((y) => !taken.has(y)));
-
-  const changes: SnapshotChange[] = [];
-  for (const node of gone) if (!node.parent || !gone.has(node.parent)) changes.push(added('disappeared', node, gone));
-  for (const node of come) if (!node.parent || !come.has(node.parent)) changes.push(added('appeared', node, come));
-  for (const [x, y] of moved) {
-    changes.push({
-      type: 'moved',
-      span: x.label,
-      from: x.parent?.label ?? TOP,
-      to: y.parent?.label ?? TOP,
-      details: spanChanges(x.span, y.span),
-    });
-  }
-  for (const [x, y] of pairs) {
-    if (x.detail !== y.detail) {
-      changes.push({
-        type: 'changed',
-        span: y.label,
-        under: y.parent?.label ?? TOP,
-        details: spanChanges(x.span, y.span),
-      });
-    }
-  }
-  return changes;
+  return { pairs, moved, gone, come };
 }
 
 /** Marks the partner lookup of a span with no parent: such a span has no partner's children to prefer. */

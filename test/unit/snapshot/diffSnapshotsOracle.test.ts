@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { normalizeTraces, type Span, TraceSet } from 'tracespec';
 import { describe, expect, test } from 'vitest';
-import { diffSnapshots } from '../../../src/snapshot/diffSnapshots.ts';
-import { quadraticDiffSnapshots } from '../../support/quadraticDiffSnapshots.ts';
+import { pairSnapshots, type SnapshotPairing } from '../../../src/snapshot/diffSnapshots.ts';
+import type { SnapshotSpan } from '../../../src/snapshot/TraceSnapshot.ts';
+import { scanningPairing } from '../../support/scanningPairing.ts';
 import { makeSpan } from '../../support/spanBuilder.ts';
 
 // A forest drawn from few names, services and values, so that labels and details collide as they do in real traces
@@ -36,13 +37,25 @@ function shapeOf(rows: readonly (readonly [number, string, string, number])[], t
   return normalizeTraces(TraceSet.fromSpans(spans));
 }
 
-describe('the shape diff is linear and agrees with the first, quadratic one', () => {
+// Spans by their number in the snapshot ('a' for before, 'b' for after), so that a failure reads as a list.
+const refs = (pairing: SnapshotPairing) => {
+  const pairs = (list: SnapshotPairing['pairs']) => list.map(([x, y]) => `${x.ref}->${y.ref}`);
+  const each = (list: readonly SnapshotSpan[]) => list.map((span) => span.ref);
+  return {
+    pairs: pairs(pairing.pairs),
+    moved: pairs(pairing.moved),
+    gone: each(pairing.gone),
+    come: each(pairing.come),
+  };
+};
+
+describe('the shape diff pairs spans in linear time as the plain, scanning rules do', () => {
   test('on random pairs of forests with colliding labels and details', () => {
     fc.assert(
       fc.property(forest, forest, (before, after) => {
         const a = shapeOf(before, 'a');
         const b = shapeOf(after, 'b');
-        expect(diffSnapshots(a, b)).toEqual(quadraticDiffSnapshots(a, b));
+        expect(refs(pairSnapshots(a, b))).toEqual(refs(scanningPairing(a, b)));
       }),
       { numRuns: 400 },
     );
@@ -63,7 +76,7 @@ describe('the shape diff is linear and agrees with the first, quadratic one', ()
         }
         const a = shapeOf(rows, 'c');
         const b = shapeOf(changed.slice(0, Math.max(0, changed.length - (edits.length % 3))), 'd');
-        expect(diffSnapshots(a, b)).toEqual(quadraticDiffSnapshots(a, b));
+        expect(refs(pairSnapshots(a, b))).toEqual(refs(scanningPairing(a, b)));
       }),
       { numRuns: 400 },
     );
