@@ -1,5 +1,6 @@
 import type { Span } from '../model/Span.ts';
 import type { DecodedSpans } from './DecodedSpans.ts';
+import { pooledSpan, StringPool } from './pooledSpan.ts';
 
 const MAX_PROBLEMS = 5;
 
@@ -8,6 +9,12 @@ export class RejectionLog {
   readonly spans: Span[] = [];
   rejected = 0;
   readonly #problems: string[] = [];
+  readonly #strings = new StringPool();
+
+  /** Keeps an accepted span, sharing the strings it repeats with the request's other spans (see `pooledSpan`). */
+  accept(span: Span): void {
+    this.spans.push(pooledSpan(span, this.#strings));
+  }
 
   reject(problem: string): void {
     this.rejected++;

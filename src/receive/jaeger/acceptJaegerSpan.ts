@@ -37,7 +37,7 @@ const MICROS = 1000n;
 export function acceptJaegerSpan(span: JaegerSpan, origin: JaegerOrigin, log: RejectionLog): void {
   const converted = toSpan(span, origin);
   if (typeof converted === 'string') log.reject(`span "${span.operationName ?? ''}": ${converted}`);
-  else log.spans.push(converted);
+  else log.accept(converted);
 }
 
 /** The span, or why it cannot be one. */

@@ -27,7 +27,7 @@ export function acceptOtlpSpan(draft: OtlpSpanDraft, origin: OtlpOrigin, log: Re
   const duration = draft.end > draft.start ? draft.end - draft.start : 0n;
   const code = STATUS[draft.statusCode] ?? 'unset';
   const status: SpanStatus = draft.statusMessage ? { code, message: draft.statusMessage } : { code };
-  log.spans.push({
+  log.accept({
     traceId: draft.traceId,
     spanId: draft.spanId,
     ...(isNoParent(draft.parentSpanId) ? {} : { parentSpanId: draft.parentSpanId }),

@@ -75,7 +75,7 @@ function acceptZipkinSpan(span: ZipkinSpan, path: string, log: RejectionLog): vo
   const service = stringAt(local?.serviceName, `${path}.localEndpoint.serviceName`) || 'unknown_service';
   const duration = micros(span.duration, `${path}.duration`);
   const scopeName = tags['otel.scope.name'] ?? tags['otel.library.name'] ?? '';
-  log.spans.push({
+  log.accept({
     traceId,
     spanId,
     ...(isNoParent(parentId) ? {} : { parentSpanId: parentId }),
