@@ -62,8 +62,12 @@ export const collectorMemory: Row = async () => {
       ...(perSpanKiB > TARGET_KIB
         ? [
             `a stored span takes ${round(perSpanKiB)} KiB of resident memory (${round(heapPerSpanKiB)} KiB of it on the ` +
-              'JavaScript heap): the span record with its attribute and event objects, the bigint times, and the ' +
-              "store's per-trace indexes (inferred from the record's shape, not profiled)",
+              'JavaScript heap; the rest is heap pages V8 keeps beyond what is in use). A heap snapshot of 20,000 ' +
+              'stored spans showed the decoded strings of every span (the trace id, the parent id, names and ' +
+              'attribute values repeated in every span) as a third of the heap: received spans now share one copy ' +
+              'per request, and a frozen status and empty lists (0.95 -> 0.56 KiB of heap per span). What is left ' +
+              'is the span record itself (18 fields), its attribute and event objects and four bigint times per ' +
+              'span, which the Span type exposes as they are',
           ]
         : []),
       ...(returned ? [] : [`after clear() ${Math.round(heapKept * 100)}% of the heap growth is still in use`]),
