@@ -6,6 +6,7 @@ import type { CheckResult } from '../CheckResult.ts';
 import { checkMessage } from '../checkMessage.ts';
 import { describeExpected, describeValue } from '../expectation/asymmetric.ts';
 import { compareSpan, type FieldComparison } from '../expectation/compareSpan.ts';
+import { projectFields } from '../expectation/projectFields.ts';
 import type { SpanExpectation } from '../expectation/SpanExpectation.ts';
 import { spanInTree } from './spanInTree.ts';
 
@@ -44,10 +45,4 @@ export function fieldCheck(
 
 function describeField(field: FieldComparison): string {
   return `  ${field.path}: expected ${describeExpected(field.expected)}, received ${describeValue(field.actual)}`;
-}
-
-function projectFields(fields: readonly FieldComparison[], side: 'actual' | 'expected'): Record<string, unknown> {
-  const result: Record<string, unknown> = {};
-  for (const field of fields) result[field.path] = side === 'expected' || field.ok ? field.expected : field.actual;
-  return result;
 }

@@ -4,6 +4,7 @@ import type { TraceSet } from '../../model/TraceSet.ts';
 import { describeSpan } from '../../render/describeSpan.ts';
 import { describeExpected, describeValue } from '../expectation/asymmetric.ts';
 import { compareSpan, type FieldComparison } from '../expectation/compareSpan.ts';
+import { projectFields } from '../expectation/projectFields.ts';
 import type { SpanExpectation } from '../expectation/SpanExpectation.ts';
 
 /** A span compared with an expectation, and how well it did. */
@@ -57,32 +58,10 @@ export function describeCandidate(candidate: Candidate, index: number, indent = 
 
 /** The span's values at the expectation's paths, in the expectation's shape: what the runner diffs against. */
 export function project(candidate: Candidate): Record<string, unknown> {
-  const result: Record<string, unknown> = {};
-  for (const field of candidate.fields) setPath(result, field.path, field.ok ? field.expected : field.actual);
-  return result;
+  return projectFields(candidate.fields, 'actual');
 }
 
 /** The expectation in the same flattened shape as {@link project}, for a readable diff. */
 export function expectedShape(candidate: Candidate): Record<string, unknown> {
-  const result: Record<string, unknown> = {};
-  for (const field of candidate.fields) setPath(result, field.path, field.expected);
-  return result;
-}
-
-const NESTED: ReadonlySet<string> = new Set(['parent', 'attributes', 'resource', 'status', 'scope']);
-
-function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
-  // Attribute keys contain dots; only the first segment is structure.
-  const dot = path.indexOf('.');
-  if (dot === -1 || !NESTED.has(path.slice(0, dot))) {
-    target[path] = value;
-    return;
-  }
-  const head = path.slice(0, dot);
-  const rest = path.slice(dot + 1);
-  const existing = target[head];
-  const child = (typeof existing === 'object' && existing !== null ? existing : {}) as Record<string, unknown>;
-  target[head] = child;
-  if (head === 'parent') setPath(child, rest, value);
-  else child[rest] = value;
+  return projectFields(candidate.fields, 'expected');
 }

@@ -1,6 +1,8 @@
 import { TraceSet } from 'tracespec';
 import { describe, expect, test } from 'vitest';
 import { describeExpected, matchesValue } from '../../../src/check/expectation/asymmetric.ts';
+import { hasAttributes } from '../../../src/check/span/hasAttributes.ts';
+import { hasStatus } from '../../../src/check/span/hasStatus.ts';
 import { hasSpan } from '../../../src/check/trace/hasSpan.ts';
 import { makeSpan } from '../../support/spanBuilder.ts';
 
@@ -73,5 +75,31 @@ describe('the expected and actual objects of a failed toHaveSpan', () => {
     const wrong = hasSpan(traces, { name: 'SELECT cart', parent: '[service=payments]' });
     expect(wrong.pass).toBe(false);
     expect(wrong.message()).toContain('parent');
+  });
+});
+
+// The span checks (toHaveAttributes, toHaveStatus, toHaveParent, toHaveEvent) hand the runner the fields to diff:
+// what was expected, and what the span has where it differs (a field that matched shows as expected on both sides).
+describe('the objects a span check gives the runner to diff', () => {
+  const span = makeSpan({
+    name: 'POST /pay',
+    kind: 'server',
+    attributes: { 'http.route': '/pay', 'http.response.status_code': 500 },
+    status: { code: 'error', message: 'card declined' },
+  });
+  const trace = TraceSet.fromSpans([span]).only();
+
+  test('attributes: the differing value on the actual side, the matching one the same on both', () => {
+    const result = hasAttributes(span, { 'http.route': '/pay', 'http.response.status_code': 200 }, trace);
+    expect(result.pass).toBe(false);
+    expect(result.expected).toEqual({ attributes: { 'http.route': '/pay', 'http.response.status_code': 200 } });
+    expect(result.actual).toEqual({ attributes: { 'http.route': '/pay', 'http.response.status_code': 500 } });
+  });
+
+  test('status: the span’s status code on the actual side', () => {
+    const result = hasStatus(span, 'ok', trace);
+    expect(result.pass).toBe(false);
+    expect(result.expected).toEqual({ status: { code: 'ok' } });
+    expect(result.actual).toEqual({ status: { code: 'error' } });
   });
 });
