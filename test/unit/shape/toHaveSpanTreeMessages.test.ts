@@ -61,6 +61,20 @@ describe('toHaveSpanTree failure messages', () => {
     `);
   });
 
+  it('ranks first the candidate that fits the node’s selector, other fields being as close', () => {
+    const message = failure(() =>
+      expect(checkout).toHaveSpanTree(
+        span('POST /checkout', [
+          span({ service: 'checkout', kind: 'client', name: 'SELECT orders', selector: '[db.system=postgresql]' }),
+        ]),
+      ),
+    );
+    const candidates = message.slice(message.indexOf('Candidates for'));
+    expect(candidates).toContain('1. checkout client "SELECT cart" 1ms — name: expected "SELECT orders"');
+    expect(candidates).toContain('2. checkout client "POST /charge" 1ms — name: expected "SELECT orders"');
+    expect(candidates).toContain('selector "[db.system=postgresql]"');
+  });
+
   it('goes down to the deepest node that could not be matched', () => {
     expect(
       failure(() =>

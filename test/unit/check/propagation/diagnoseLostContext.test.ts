@@ -147,6 +147,19 @@ describe('with the tap’s record of the call', () => {
     );
   });
 
+  test('beside a concurrent test, a split-off trace whose request carried this test’s context is still this test’s', () => {
+    // The only request into inventory then carried this test's trace: nothing ties the split-off trace to the other
+    // test, so the diagnosis stays certain and does not say it may be the other test's.
+    const { gateway, orders, call } = system();
+    const spans = [gateway, orders, call, inventoryServer({})];
+    const [hop, ...rest] = diagnose(spans, [record(traceparent(MAIN, call.spanId), { calleeReads: ['w3c'] })], {
+      concurrent: true,
+    });
+    expect(rest).toEqual([]);
+    expect(hop).toMatchObject({ cause: 'callee-ignored-context', certainty: 'wire' });
+    expect(hop?.description).not.toContain('concurrent test');
+  });
+
   test('a caller with no client span (its HTTP client not instrumented): the tap’s record alone tells what was sent', () => {
     const { gateway, orders } = system();
     // orders' handler sent its own server span's context, but recorded no client span for the call.
