@@ -378,6 +378,31 @@ describe('beside a concurrent test', () => {
     if (ofNewRoot) expect(ofNewRoot.mayBelongToConcurrentTest, ofNewRoot.description).toBe(true);
   });
 
+  test('one call, the only request without context on its link while it ran: this test’s, beside a concurrent test too', () => {
+    const { gateway, orders, call } = system();
+    const split = inventoryServer({});
+    const hops = diagnose([gateway, orders, call, split], [record({}, { id: 1 })], { concurrent: true });
+    expect(hops).toMatchObject([{ cause: 'caller-sent-none', certainty: 'wire', span: split }]);
+    expect(hops[0]?.mayBelongToConcurrentTest).toBeFalsy();
+  });
+
+  test('a wrong parent in the test’s trace is its request, not the other test’s request beside it on the link', () => {
+    // Two requests into inventory while this test's call ran: its own (its trace, a wrong parent id) and the
+    // concurrent test's (that test's trace and call). The orphan is explained by this test's request.
+    const { gateway, orders, call } = system();
+    const other = theirs();
+    const orphan = inventoryServer({ traceId: MAIN, parent: 'feedfeedfeedfeed' });
+    const mine = record(traceparent(MAIN, 'feedfeedfeedfeed'), { id: 1, startUnixNano: at(11.5) });
+    const wire = [record(traceparent(OTHER, other.call.spanId), { id: 2 }), mine];
+    const hops = diagnose([gateway, orders, call, orphan], wire, {
+      others: [other.gateway, other.orders, other.call],
+      concurrent: true,
+    });
+    const hop = hops.find((item) => item.span === orphan);
+    expect(hop).toMatchObject({ cause: 'caller-sent-wrong-parent', certainty: 'wire' });
+    expect(hop?.wire).toBe(mine);
+  });
+
   test('a test whose calls were all answered claims nothing, though a stray ran at the same time', () => {
     const { gateway, orders, call } = system();
     const callee = inventoryServer({ traceId: MAIN, parent: call.spanId });
