@@ -123,3 +123,15 @@ describe('the shape diff', () => {
     );
   });
 });
+
+describe('the shape diff with bucketed durations', () => {
+  const query = (end: number) =>
+    normalizeTraces(TraceSet.fromSpans([makeSpan({ name: 'SELECT stock', kind: 'client', start: 0, end })]), {
+      durations: [10, 100],
+    });
+
+  test('a span that moved to another duration bucket is a change, with both buckets', () => {
+    expect(renderSnapshotDiff(diffSnapshots(query(5), query(50)))).toContain('duration: <10ms -> 10ms..100ms');
+    expect(diffSnapshots(query(5), query(7))).toEqual([]);
+  });
+});
