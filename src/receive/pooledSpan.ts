@@ -31,40 +31,38 @@ const NONE: readonly never[] = Object.freeze([]);
 /**
  * The span as a store keeps it: its strings (ids, names, string attribute values) taken from the request's pool,
  * and the shared status and empty lists where it has no message, links or events. Equal to the span in every field.
- * For a decoder's new span: its attribute objects are pooled in place.
+ * For a decoder's new span, which nothing else holds yet: it is pooled in place, without a copy (a copy of every
+ * span cost a third more decoding time in bench row 4c).
  *
  * @example
  * const kept = pooledSpan(decoded, pool); // what RejectionLog.accept stores
  */
 export function pooledSpan(span: Span, pool: StringPool): Span {
-  const { parentSpanId } = span;
-  return {
-    ...span,
-    traceId: pool.get(span.traceId),
-    spanId: pool.get(span.spanId),
-    ...(parentSpanId === undefined ? {} : { parentSpanId: pool.get(parentSpanId) }),
-    name: pool.get(span.name),
-    attributes: pooledAttributes(span.attributes, pool),
-    events: span.events.length === 0 ? NONE : span.events.map((event) => pooledEvent(event, pool)),
-    links: span.links.length === 0 ? NONE : span.links.map((link) => pooledLink(link, pool)),
-    status: span.status.message === undefined ? STATUS[span.status.code] : span.status,
-  };
+  const own = span as Mutable<Span>;
+  own.traceId = pool.get(span.traceId);
+  own.spanId = pool.get(span.spanId);
+  if (span.parentSpanId !== undefined) own.parentSpanId = pool.get(span.parentSpanId);
+  own.name = pool.get(span.name);
+  pooledAttributes(span.attributes, pool);
+  if (span.events.length === 0) own.events = NONE;
+  else for (const event of span.events) pooledEvent(event as Mutable<SpanEvent>, pool);
+  if (span.links.length === 0) own.links = NONE;
+  else for (const link of span.links) pooledLink(link as Mutable<SpanLink>, pool);
+  if (span.status.message === undefined) own.status = STATUS[span.status.code];
+  return span;
 }
 
-function pooledEvent(event: SpanEvent, pool: StringPool): SpanEvent {
-  return {
-    name: pool.get(event.name),
-    timeUnixNano: event.timeUnixNano,
-    attributes: pooledAttributes(event.attributes, pool),
-  };
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+function pooledEvent(event: Mutable<SpanEvent>, pool: StringPool): void {
+  event.name = pool.get(event.name);
+  pooledAttributes(event.attributes, pool);
 }
 
-function pooledLink(link: SpanLink, pool: StringPool): SpanLink {
-  return {
-    traceId: pool.get(link.traceId),
-    spanId: pool.get(link.spanId),
-    attributes: pooledAttributes(link.attributes, pool),
-  };
+function pooledLink(link: Mutable<SpanLink>, pool: StringPool): void {
+  link.traceId = pool.get(link.traceId);
+  link.spanId = pool.get(link.spanId);
+  pooledAttributes(link.attributes, pool);
 }
 
 // The decoders' attribute objects are their own, new for each span: pooled in place, without a copy.
