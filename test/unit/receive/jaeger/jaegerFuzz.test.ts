@@ -134,7 +134,10 @@ const withoutSource = ({ source: _, ...span }: Span) => span;
 
 function expectedValue(tag: TestTag): unknown {
   if (tag.vType === 0) return tag.vStr;
-  if (tag.vType === 1) return tag.vDouble;
+  // The Apache thrift library's writeDouble, which encodes the test batches, writes -0 as 0 (it takes the sign from
+  // `v < 0`), so a -0 the property draws arrives as 0. (The library's readDouble, which tracespec decodes with, keeps
+  // a sign bit it is sent.)
+  if (tag.vType === 1) return Object.is(tag.vDouble, -0) ? 0 : tag.vDouble;
   if (tag.vType === 2) return tag.vBool;
   if (tag.vType === 3) {
     const n = tag.vLong ?? 0n;
