@@ -69,21 +69,22 @@ export function nameIndex(root: string, graph: ReadonlyMap<string, readonly stri
     }
     return found;
   };
-  const entryText = [...graph.keys()].filter(isEntryPoint).map(text).join('\n');
   const words = new Map<string, ReadonlySet<string>>();
+  const wordsOf = (file: string) => {
+    let set = words.get(file);
+    if (set === undefined) {
+      set = new Set(text(file).match(/[A-Za-z_$][\w$]*/g) ?? []);
+      words.set(file, set);
+    }
+    return set;
+  };
+  const entryWords = new Set([...graph.keys()].filter(isEntryPoint).flatMap((entry) => [...wordsOf(entry)]));
   return {
     publicNamesOf(file) {
       const names = [...text(file).matchAll(EXPORTED)].map((match) => match[1] as string);
-      return [...new Set(names)].filter((name) => new RegExp(`\\b${name.replaceAll('$', '\\$')}\\b`).test(entryText));
+      return [...new Set(names)].filter((name) => entryWords.has(name));
     },
-    uses(test, name) {
-      let set = words.get(test);
-      if (set === undefined) {
-        set = new Set(text(test).match(/[A-Za-z_$][\w$]*/g) ?? []);
-        words.set(test, set);
-      }
-      return set.has(name);
-    },
+    uses: (test, name) => wordsOf(test).has(name),
   };
 }
 

@@ -66,11 +66,10 @@ function pooledLink(link: Mutable<SpanLink>, pool: StringPool): void {
 }
 
 // The decoders' attribute objects are their own, new for each span: pooled in place, without a copy.
-function pooledAttributes(attributes: Attributes, pool: StringPool): Attributes {
+function pooledAttributes(attributes: Attributes, pool: StringPool): void {
   const own = attributes as Record<string, AttributeValue | undefined>;
   for (const key of Object.keys(own)) {
     const value = own[key];
     if (typeof value === 'string') own[key] = pool.get(value);
   }
-  return attributes;
 }

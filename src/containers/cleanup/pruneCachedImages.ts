@@ -27,8 +27,9 @@ interface CachedTag {
 
 /**
  * Removes the cached images of `cacheKey` older than the newest `keep` (by build time), never `current` (the image
- * just built or reused), and the untagged images of `cacheKey` left by an earlier prune. An image that cannot be removed (a container still uses it, another process removed it
- * first) is left alone: pruning is housekeeping and never fails a start. Returns the tags removed.
+ * just built or reused), and the untagged images of `cacheKey` left by an earlier prune. An image that cannot be
+ * removed (a container still uses it, another process removed it first) is left alone: pruning is housekeeping and
+ * never fails a start. Returns the tags removed.
  */
 export async function pruneCachedImages(
   docker: DockerEngine,
