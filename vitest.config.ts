@@ -41,6 +41,11 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           setupFiles: ['test/support/setup-unit.ts'],
+          // Many unit tests start real processes (services, exporters, a nested vitest) and wait on conditions
+          // with deadlines of their own. vitest's 5 s default ended two of them on a loaded 2-core machine (found
+          // by the repeated runs): the time a test takes is not what it checks, so the budget is generous.
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
         },
       },
       {
