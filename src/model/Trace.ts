@@ -42,6 +42,10 @@ export class Trace {
   #indexOf: Map<Span, number> | undefined;
   #childCache: (readonly Span[] | undefined)[] | undefined;
   #parentPositions: Int32Array | undefined;
+  #subtreeSize: Int32Array | undefined;
+  // The trace's bounds, found on first use (a trace never changes; sorting and drawing ask for them often).
+  #start: bigint | undefined;
+  #end: bigint | undefined;
 
   private constructor(traceId: string, input: readonly Span[]) {
     this.traceId = traceId;
@@ -133,6 +137,7 @@ export class Trace {
       (a, b) => (position[indexIn(input, a, byId)] as number) - (position[indexIn(input, b, byId)] as number),
     );
 
+    this.#start = min;
     this.#byId = byId;
     this.#parent = parent;
     this.#childStart = childStart;
@@ -203,16 +208,20 @@ export class Trace {
 
   /** The earliest start of any span, in nanoseconds since the epoch. */
   get startTimeUnixNano(): bigint {
+    if (this.#start !== undefined) return this.#start;
     let min: bigint | undefined;
     for (const span of this.spans) if (min === undefined || span.startTimeUnixNano < min) min = span.startTimeUnixNano;
-    return min ?? 0n;
+    this.#start = min ?? 0n;
+    return this.#start;
   }
 
   /** The latest end of any span, in nanoseconds since the epoch. */
   get endTimeUnixNano(): bigint {
+    if (this.#end !== undefined) return this.#end;
     let max: bigint | undefined;
     for (const span of this.spans) if (max === undefined || span.endTimeUnixNano > max) max = span.endTimeUnixNano;
-    return max ?? 0n;
+    this.#end = max ?? 0n;
+    return this.#end;
   }
 
   /** From the earliest start to the latest end. */
@@ -272,15 +281,20 @@ export class Trace {
   descendants(span: Span): readonly Span[] {
     const i = this.#index(span);
     if (i === undefined) return EMPTY;
-    const start = this.#position[i] as number;
-    const depth = this.#depth[i] as number;
-    const result: Span[] = [];
-    for (let k = start + 1; k < this.spans.length; k++) {
-      const next = this.spans[k] as Span;
-      if ((this.#depth[this.#index(next) as number] as number) <= depth) break;
-      result.push(next);
-    }
-    return result;
+    // Tree order is depth-first: a span's descendants are the positions right after it.
+    const at = this.#position[i] as number;
+    return this.spans.slice(at + 1, at + (this.#subtreeSizes()[at] as number));
+  }
+
+  /**
+   * How many spans are below this one (its descendants), without listing them.
+   *
+   * @example
+   * const hidden = trace.descendantCount(span); // spans a renderer leaves out when it skips the subtree
+   */
+  descendantCount(span: Span): number {
+    const i = this.#index(span);
+    return i === undefined ? 0 : (this.#subtreeSizes()[this.#position[i] as number] as number) - 1;
   }
 
   /** 0 for the top of the tree (roots and orphans). */
@@ -323,6 +337,20 @@ export class Trace {
    */
   serviceGraph(): ServiceGraph {
     return serviceGraphOf(this.spans, (span) => this.parent(span));
+  }
+
+  /** For each position in tree order, the number of spans in the subtree it heads (itself included). */
+  #subtreeSizes(): Int32Array {
+    if (this.#subtreeSize) return this.#subtreeSize;
+    const up = this.parentPositions();
+    const sizes = new Int32Array(up.length).fill(1);
+    // Children come after their parent: walking backwards, a subtree is complete before its parent is reached.
+    for (let at = up.length - 1; at >= 0; at--) {
+      const p = up[at] as number;
+      if (p >= 0) sizes[p] = (sizes[p] as number) + (sizes[at] as number);
+    }
+    this.#subtreeSize = sizes;
+    return sizes;
   }
 
   /** Index of a span object in the input; the lookup table is built on first use, not while building the tree. */

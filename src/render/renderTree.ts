@@ -36,17 +36,22 @@ export function renderTree(trace: Trace, options: RenderTreeOptions = {}): strin
   const attributes = options.attributes ?? [];
   const duplicates = new Set(trace.duplicates);
   const orphans = new Set(trace.orphans);
+  const holdsMark = markedPaths(trace, marks);
   const lines: string[] = [];
   let skipped = 0;
-  let marksShown = 0;
 
-  const visit = (span: Span, prefix: string, connector: string) => {
+  // Depth-first with a stack of its own, so that a trace of any depth renders (no recursion to overflow).
+  const stack: { span: Span; prefix: string; connector: string }[] = [];
+  for (let i = trace.tops.length - 1; i >= 0; i--)
+    stack.push({ span: trace.tops[i] as Span, prefix: '', connector: '' });
+  while (stack.length > 0) {
+    const { span, prefix, connector } = stack.pop() as (typeof stack)[number];
     const mark = marks.get(span);
-    if (lines.length >= maxLines && marksShown === marks.size) {
-      skipped += 1 + trace.descendants(span).length;
-      return;
+    // Past the line budget, a subtree without a marked span is only counted.
+    if (lines.length >= maxLines && holdsMark[trace.indexOf(span)] !== 1) {
+      skipped += 1 + trace.descendantCount(span);
+      continue;
     }
-    if (mark !== undefined) marksShown++;
     if (lines.length < maxLines || mark !== undefined) {
       let line = `${indent}${prefix}${connector}${describeSpan(span, attributes)}`;
       if (orphans.has(span)) line += `  [orphan: parent ${span.parentSpanId} is missing]`;
@@ -56,10 +61,25 @@ export function renderTree(trace: Trace, options: RenderTreeOptions = {}): strin
     } else skipped++;
     const children = trace.children(span);
     const childPrefix = prefix + (connector === '' ? '' : connector === '└─ ' ? '   ' : '│  ');
-    for (const [i, child] of children.entries()) visit(child, childPrefix, i === children.length - 1 ? '└─ ' : '├─ ');
-  };
-  for (const top of trace.tops) visit(top, '', '');
+    for (let i = children.length - 1; i >= 0; i--) {
+      stack.push({
+        span: children[i] as Span,
+        prefix: childPrefix,
+        connector: i === children.length - 1 ? '└─ ' : '├─ ',
+      });
+    }
+  }
   if (skipped > 0) lines.push(`${indent}… ${skipped} more span${skipped === 1 ? '' : 's'} not shown`);
   const header = `trace ${trace.traceId} (${trace.size} span${trace.size === 1 ? '' : 's'})`;
   return [header, ...lines].join('\n');
+}
+
+/** 1 at the position of every marked span of the trace and of each of its ancestors. */
+function markedPaths(trace: Trace, marks: ReadonlyMap<Span, string>): Uint8Array {
+  const holds = new Uint8Array(trace.size);
+  const up = trace.parentPositions();
+  for (const span of marks.keys()) {
+    for (let at = trace.indexOf(span); at !== -1 && holds[at] !== 1; at = up[at] as number) holds[at] = 1;
+  }
+  return holds;
 }

@@ -76,6 +76,8 @@ describe('public signatures', () => {
     expectTypeOf(Trace.build).returns.toEqualTypeOf<Trace[]>();
     expectTypeOf(trace.root).toEqualTypeOf<Span | undefined>();
     expectTypeOf(trace.children(span)).toEqualTypeOf<readonly Span[]>();
+    expectTypeOf(trace.descendants(span)).toEqualTypeOf<readonly Span[]>();
+    expectTypeOf(trace.descendantCount(span)).toEqualTypeOf<number>();
     expectTypeOf(TraceSet.fromSpans([span]).only()).toEqualTypeOf<Trace>();
     expectTypeOf(span.startTimeUnixNano).toEqualTypeOf<bigint>();
     expectTypeOf(span.kind).toEqualTypeOf<'internal' | 'server' | 'client' | 'producer' | 'consumer'>();

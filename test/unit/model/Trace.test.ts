@@ -1,5 +1,7 @@
-import { Trace, TraceSet } from 'tracespec';
+import fc from 'fast-check';
+import { type Span, Trace, TraceSet } from 'tracespec';
 import { describe, expect, test } from 'vitest';
+import { traceArbitrary } from '../../support/arbitraries.ts';
 import { makeSpan } from '../../support/spanBuilder.ts';
 
 describe('Trace', () => {
@@ -67,6 +69,24 @@ describe('Trace', () => {
     const trace = Trace.of([a, b]);
     expect(trace.size).toBe(2);
     expect(trace.tops.length).toBeGreaterThan(0);
+  });
+
+  test('descendants and descendantCount agree with a walk over children, for every span of random trees', () => {
+    const below = (trace: Trace, span: Span): Span[] =>
+      trace.children(span).flatMap((child) => [child, ...below(trace, child)]);
+    fc.assert(
+      fc.property(traceArbitrary(30), (trace) => {
+        for (const span of trace.spans) {
+          expect(trace.descendants(span)).toEqual(below(trace, span));
+          expect(trace.descendantCount(span)).toBe(below(trace, span).length);
+        }
+      }),
+      { numRuns: 300 },
+    );
+    const stranger = makeSpan({ name: 'not in the trace' });
+    const trace = Trace.of([makeSpan({ name: 'only' })]);
+    expect(trace.descendants(stranger)).toEqual([]);
+    expect(trace.descendantCount(stranger)).toBe(0);
   });
 
   test('Trace.of refuses spans of two traces with a clear error', () => {
