@@ -32,10 +32,48 @@ export function nearestSpans(traces: readonly Trace[], selector: SelectorList, l
     for (const trace of traces) if (near.length < limit) near.push(...subjectOnly(trace, selector, complex));
   }
   if (near.length > 0) return dedupe(near).slice(0, limit);
-  const scored: (NearSpan & { score: number })[] = [];
-  for (const complex of selector.items) for (const trace of traces) scored.push(...partial(trace, complex));
-  // A stable sort keeps tree order between equally close spans.
-  return dedupe(scored.sort((a, b) => b.score - a.score)).slice(0, limit);
+  // Only the closest `limit` spans are kept while scoring, and only theirs are described: a failure on a trace of
+  // 100k spans must not write a reason for every span.
+  const closest = new Closest(limit);
+  for (const complex of selector.items) for (const trace of traces) partial(trace, complex, closest);
+  return closest.kept.map(({ span, trace, failing }) => ({ span, trace, reason: fails(span, failing) }));
+}
+
+interface Scored {
+  readonly span: Span;
+  readonly trace: Trace;
+  readonly score: number;
+  readonly failing: readonly CompoundSelector[];
+}
+
+/**
+ * The best `limit` distinct spans by score, in the order a stable sort by score (highest first) of every scored
+ * span would give, each span at its best score: ties keep the span scored first.
+ */
+class Closest {
+  readonly kept: Scored[] = [];
+  readonly #limit: number;
+
+  constructor(limit: number) {
+    this.#limit = limit;
+  }
+
+  /** Whether a span with this score could enter the list (or move up in it). */
+  wants(score: number): boolean {
+    return this.#limit > 0 && (this.kept.length < this.#limit || score > (this.kept.at(-1) as Scored).score);
+  }
+
+  offer(entry: Scored): void {
+    const seen = this.kept.findIndex((kept) => kept.span === entry.span);
+    if (seen !== -1) {
+      if ((this.kept[seen] as Scored).score >= entry.score) return;
+      this.kept.splice(seen, 1);
+    }
+    let at = this.kept.length;
+    while (at > 0 && (this.kept[at - 1] as Scored).score < entry.score) at--;
+    this.kept.splice(at, 0, entry);
+    if (this.kept.length > this.#limit) this.kept.pop();
+  }
 }
 
 /**
@@ -76,21 +114,27 @@ function subjectOnly(trace: Trace, selector: SelectorList, complex: ComplexSelec
   return trace.spans.filter((_, i) => flags[i] === 1 && full[i] !== 1).map((span) => ({ span, trace, reason }));
 }
 
-function partial(trace: Trace, complex: ComplexSelector): (NearSpan & { score: number })[] {
+function partial(trace: Trace, complex: ComplexSelector, closest: Closest): void {
   const subject = complex.compounds[complex.compounds.length - 1] as CompoundSelector;
   const conditions = conditionsOf(subject);
-  if (conditions.length === 0) return [];
+  if (conditions.length === 0) return;
   const sets = conditions.map((condition) => evaluateCompound(trace, condition));
-  const result: (NearSpan & { score: number })[] = [];
-  for (const [i, span] of trace.spans.entries()) {
-    const failing = conditions.filter((_, c) => sets[c]?.[i] !== 1);
-    if (failing.length === 0) continue;
-    // A span that holds a value for a failing attribute comparison is half way there: show that value.
-    const score = conditions.length - failing.length + (failing.some((c) => hasCompared(span, c)) ? 0.5 : 0);
-    if (score === 0) continue;
-    result.push({ span, trace, score, reason: fails(span, failing) });
+  const spans = trace.spans;
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i] as Span;
+    let failed = 0;
+    let compared = false;
+    for (let c = 0; c < conditions.length; c++) {
+      if ((sets[c] as Uint8Array)[i] === 1) continue;
+      failed++;
+      // A span that holds a value for a failing attribute comparison is half way there: show that value.
+      compared ||= hasCompared(span, conditions[c] as CompoundSelector);
+    }
+    if (failed === 0) continue;
+    const score = conditions.length - failed + (compared ? 0.5 : 0);
+    if (score === 0 || !closest.wants(score)) continue;
+    closest.offer({ span, trace, score, failing: conditions.filter((_, c) => sets[c]?.[i] !== 1) });
   }
-  return result;
 }
 
 /** `fails "[a=1]" (a is 2), "[b]" (b is absent)`: each failing condition with the span's own value. */
