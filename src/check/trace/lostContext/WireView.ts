@@ -30,14 +30,24 @@ export function wireView(
   /** Records already taken to explain something: left out of `records`. */
   taken?: ReadonlySet<WireRecord>,
 ): WireView {
-  const answers = new Map<string, Span[]>();
-  for (const span of known.spans) {
-    if (span.parentSpanId === undefined) continue;
-    const key = `${span.traceId}/${span.parentSpanId}/${span.service}`;
-    const list = answers.get(key);
-    if (list) list.push(span);
-    else answers.set(key, [span]);
-  }
+  // Which spans continued each carried context. Built on first use, and only for the parent ids that some record
+  // carried: a check on a trace of 100k spans with no taps, or a few records, does not index every span.
+  let answers: Map<string, Span[]> | undefined;
+  const answersOf = (): Map<string, Span[]> => {
+    if (answers !== undefined) return answers;
+    answers = new Map();
+    const carriedParents = new Set<string>();
+    for (const record of records) for (const ids of sentContext(record).valid) carriedParents.add(ids.parentSpanId);
+    if (carriedParents.size === 0) return answers;
+    for (const span of known.spans) {
+      if (span.parentSpanId === undefined || !carriedParents.has(span.parentSpanId)) continue;
+      const key = `${span.traceId}/${span.parentSpanId}/${span.service}`;
+      const list = answers.get(key);
+      if (list) list.push(span);
+      else answers.set(key, [span]);
+    }
+    return answers;
+  };
   const carried = (record: WireRecord) => sentContext(record).valid;
   return {
     get records() {
@@ -45,7 +55,7 @@ export function wireView(
     },
     answeredByOther: (record, except) =>
       carried(record).some((ids) =>
-        (answers.get(`${ids.traceId}/${ids.parentSpanId}/${record.to}`) ?? []).some((span) => span !== except),
+        (answersOf().get(`${ids.traceId}/${ids.parentSpanId}/${record.to}`) ?? []).some((span) => span !== except),
       ),
     carriesOthers: (record) =>
       carried(record).some((ids) => known.others.get(ids.traceId) !== undefined || known.otherIds.has(ids.traceId)),
