@@ -25,47 +25,89 @@ export interface FieldComparison {
  */
 export function compareSpan(expected: SpanExpectation, span: Span, trace: Trace | undefined): FieldComparison[] {
   const fields: FieldComparison[] = [];
-  const add = (path: string, want: unknown, actual: unknown, ok = matchesValue(want, actual)) =>
+  const add: Add = (path, want, actual, ok = matchesValue(want, actual)) => {
     fields.push({ path, ok, expected: want, actual });
-
-  if (expected.name !== undefined) add('name', expected.name, span.name);
-  if (expected.kind !== undefined) add('kind', expected.kind, span.kind);
-  if (expected.service !== undefined) add('service', expected.service, span.service);
-  if (expected.traceId !== undefined) add('traceId', expected.traceId, span.traceId);
-  if (expected.spanId !== undefined) add('spanId', expected.spanId, span.spanId);
-  if (expected.ended !== undefined) add('ended', expected.ended, span.ended);
-  if (expected.status !== undefined) compareStatus(expected.status, span, add);
-  if (expected.scope !== undefined) {
-    const scope = expected.scope;
-    if (typeof scope === 'string' || scope instanceof RegExp || isAsymmetric(scope))
-      add('scope', scope, span.scope.name);
-    else {
-      if (scope.name !== undefined) add('scope.name', scope.name, span.scope.name);
-      if (scope.version !== undefined) add('scope.version', scope.version, span.scope.version);
-    }
-  }
-  for (const [key, want] of Object.entries(expected.attributes ?? {})) {
-    if (want !== undefined) add(`attributes.${key}`, want, span.attributes[key]);
-  }
-  for (const [key, want] of Object.entries(expected.resource ?? {})) {
-    if (want !== undefined) add(`resource.${key}`, want, span.resource[key]);
-  }
-  for (const [i, want] of (expected.events ?? []).entries()) {
-    const found = span.events.some((event) => eventMatches(want, event));
-    add(
-      `events[${i}]`,
-      want,
-      span.events.map((event) => event.name),
-      found,
-    );
-  }
-  if (expected.parent !== undefined) compareParent(expected.parent, span, trace, add);
+  };
+  for (const field of planOf(expected)) field(span, trace, add);
   return fields;
 }
 
 /** True when every field of the partial span matches (`trace`: see {@link compareSpan}). */
 export function spanMatches(expected: SpanExpectation, span: Span, trace: Trace | undefined): boolean {
-  return compareSpan(expected, span, trace).every((field) => field.ok);
+  return spanMatcher(expected)(span, trace);
+}
+
+/**
+ * {@link spanMatches} for one partial span tested against many spans: the fields to compare are worked out once,
+ * and each span is compared until its first differing field, with nothing recorded.
+ *
+ * @example
+ * const isQuery = spanMatcher({ kind: 'client', attributes: { 'db.system': 'postgresql' } });
+ * const queries = trace.spans.filter((span) => isQuery(span, trace));
+ */
+export function spanMatcher(expected: SpanExpectation): (span: Span, trace: Trace | undefined) => boolean {
+  const plan = planOf(expected);
+  let ok = true;
+  const add: Add = (_path, want, actual, fieldOk = matchesValue(want, actual)) => {
+    ok &&= fieldOk;
+  };
+  return (span, trace) => {
+    // The usage error comes first, as from compareSpan, even for a span that differs in an earlier field.
+    needsTraceFor(expected.parent, span, trace);
+    ok = true;
+    for (const field of plan) {
+      field(span, trace, add);
+      if (!ok) return false;
+    }
+    return true;
+  };
+}
+
+/** One field (or group of fields) of a partial span, compared with a span: each comparison goes to `add`. */
+type PlannedField = (span: Span, trace: Trace | undefined, add: Add) => void;
+
+/** The comparisons a partial span asks for, in the order {@link compareSpan} reports them. */
+function planOf(expected: SpanExpectation): PlannedField[] {
+  const plan: PlannedField[] = [];
+  const field = <T>(path: string, want: T | undefined, read: (span: Span) => unknown) => {
+    if (want !== undefined) plan.push((span, _trace, add) => add(path, want, read(span)));
+  };
+  field('name', expected.name, (span) => span.name);
+  field('kind', expected.kind, (span) => span.kind);
+  field('service', expected.service, (span) => span.service);
+  field('traceId', expected.traceId, (span) => span.traceId);
+  field('spanId', expected.spanId, (span) => span.spanId);
+  field('ended', expected.ended, (span) => span.ended);
+  const status = expected.status;
+  if (status !== undefined) plan.push((span, _trace, add) => compareStatus(status, span, add));
+  const scope = expected.scope;
+  if (scope !== undefined) {
+    if (typeof scope === 'string' || scope instanceof RegExp || isAsymmetric(scope)) {
+      field('scope', scope, (span) => span.scope.name);
+    } else {
+      field('scope.name', scope.name, (span) => span.scope.name);
+      field('scope.version', scope.version, (span) => span.scope.version);
+    }
+  }
+  for (const [key, want] of Object.entries(expected.attributes ?? {})) {
+    field(`attributes.${key}`, want, (span) => span.attributes[key]);
+  }
+  for (const [key, want] of Object.entries(expected.resource ?? {})) {
+    field(`resource.${key}`, want, (span) => span.resource[key]);
+  }
+  for (const [i, want] of (expected.events ?? []).entries()) {
+    plan.push((span, _trace, add) =>
+      add(
+        `events[${i}]`,
+        want,
+        span.events.map((event) => event.name),
+        span.events.some((event) => eventMatches(want, event)),
+      ),
+    );
+  }
+  const parent = expected.parent;
+  if (parent !== undefined) plan.push((span, trace, add) => compareParent(parent, span, trace, add));
+  return plan;
 }
 
 type Add = (path: string, want: unknown, actual: unknown, ok?: boolean) => void;
@@ -94,10 +136,7 @@ function compareParent(
   trace: Trace | undefined,
   add: Add,
 ): void {
-  // A parent given as a selector or a partial span must be found in the tree; a root has none to find.
-  if (span.parentSpanId !== undefined && trace === undefined && want !== null && !isSpan(want)) {
-    throw traceNeeded('a `parent` expectation', span, 'its parent');
-  }
+  needsTraceFor(want, span, trace);
   const parent = span.parentSpanId === undefined ? undefined : trace?.get(span.parentSpanId);
   if (typeof want === 'string') {
     const matcher = selectorMatcher(want, trace);
@@ -124,6 +163,13 @@ function compareParent(
   }
   for (const field of compareSpan(want, parent, trace)) {
     add(`parent.${field.path}`, field.expected, field.actual, field.ok);
+  }
+}
+
+/** A parent given as a selector or a partial span must be found in the tree; a root has none to find. */
+function needsTraceFor(want: SpanExpectation['parent'], span: Span, trace: Trace | undefined): void {
+  if (want !== undefined && span.parentSpanId !== undefined && trace === undefined && want !== null && !isSpan(want)) {
+    throw traceNeeded('a `parent` expectation', span, 'its parent');
   }
 }
 

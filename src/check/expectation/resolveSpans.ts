@@ -4,7 +4,7 @@ import { Trace } from '../../model/Trace.ts';
 import type { TraceSet } from '../../model/TraceSet.ts';
 import { find, matchesSelector } from '../../query/find.ts';
 import { describeSpan } from '../../render/describeSpan.ts';
-import { spanMatches } from './compareSpan.ts';
+import { spanMatcher, spanMatches } from './compareSpan.ts';
 import { describeExpectation } from './describeExpectation.ts';
 import type { SpanExpectation } from './SpanExpectation.ts';
 import type { SpanRef } from './SpanRef.ts';
@@ -23,7 +23,8 @@ export function resolveSpans(scope: Trace | TraceSet, ref: SpanRef): Span[] {
   validateRef(ref);
   const traces = Trace.is(scope) ? [scope] : scope.traces;
   const found: Span[] = [];
-  for (const trace of traces) for (const span of trace.spans) if (spanMatches(ref, span, trace)) found.push(span);
+  const matches = spanMatcher(ref);
+  for (const trace of traces) for (const span of trace.spans) if (matches(span, trace)) found.push(span);
   return found;
 }
 

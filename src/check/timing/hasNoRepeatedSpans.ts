@@ -46,20 +46,7 @@ export function hasNoRepeatedSpans(set: TraceSet, spans: SpanRef, options: Repea
   }
   const candidates = new Set(resolveSpans(set, spans));
   const repeats: Repeat[] = [];
-  for (const trace of set) {
-    const scopes = options.under === undefined ? undefined : resolveSpans(trace, options.under);
-    const groups = new Map<string, Span[]>();
-    for (const span of trace.spans) {
-      if (!candidates.has(span) || (scopes && !isInside(trace, span, scopes))) continue;
-      const key = `${trace.parent(span)?.spanId ?? '(top)'}\u0000${shape(span)}`;
-      const group = groups.get(key);
-      if (group) group.push(span);
-      else groups.set(key, [span]);
-    }
-    for (const group of groups.values()) {
-      if (group.length > max) repeats.push({ parent: trace.parent(group[0] as Span), trace, spans: group });
-    }
-  }
+  for (const trace of set) repeats.push(...repeatsIn(trace, candidates, options.under, max));
   const pass = repeats.length === 0;
   const scope = options.under === undefined ? '' : ` under ${describeRef(options.under)}`;
   const marked = () => {
@@ -73,25 +60,83 @@ export function hasNoRepeatedSpans(set: TraceSet, spans: SpanRef, options: Repea
     pass,
     marks: () => failureMarks(marked()),
     message: () => {
+      // The first groups are listed and drawn; the rest are counted (every group stays marked for the reporter).
+      const listed = repeats.slice(0, LISTED_GROUPS);
+      const unlisted = repeats.slice(LISTED_GROUPS);
       const marks = marked();
-      const involved = repeats.flatMap((repeat) => repeat.spans);
+      const involved = listed.flatMap((repeat) => repeat.spans);
+      const drawn = new Map(involved.map((span) => [span, marks.get(span) as string]));
+      const more = unlisted.reduce((sum, repeat) => sum + repeat.spans.length, 0);
       return checkMessage({
         expected: `${pass ? 'some' : 'no'} parent with more than ${max} sibling span${max === 1 ? '' : 's'} of one shape matching ${describeRef(spans)}${scope}`,
         received: pass
           ? `none repeats (${candidates.size} matching span${candidates.size === 1 ? '' : 's'} checked)`
           : `${repeats.length} group${repeats.length === 1 ? '' : 's'} of repeated spans:`,
-        details: repeats.flatMap((repeat, i) => [
-          `  ${i + 1}. ${repeat.spans.length} × ${describeShape(repeat.spans[0] as Span)}`,
-          `     under ${repeat.parent ? describeSpan(repeat.parent) : 'the top of the trace'}`,
-        ]),
-        blocks: [pass ? undefined : timeline(involved, marks, set)],
+        details: [
+          ...listed.flatMap((repeat, i) => [
+            `  ${i + 1}. ${repeat.spans.length} × ${describeShape(repeat.spans[0] as Span)}`,
+            `     under ${repeat.parent ? describeSpan(repeat.parent) : 'the top of the trace'}`,
+          ]),
+          ...(unlisted.length > 0
+            ? [`  … ${unlisted.length} more group${unlisted.length === 1 ? '' : 's'} (${more} spans), not listed`]
+            : []),
+        ],
+        blocks: [pass ? undefined : timeline(involved, drawn, set)],
       });
     },
   };
 }
 
-function isInside(trace: Trace, span: Span, scopes: readonly Span[]): boolean {
-  return trace.ancestors(span).some((ancestor) => scopes.includes(ancestor));
+/** Groups listed (and drawn on the waterfall) in a message; a failure on a large trace may find thousands. */
+const LISTED_GROUPS = 10;
+
+/**
+ * The repeats of one trace, in the order of their first span in the trace. Candidates are grouped by parent first
+ * (a number, no key to build), and shapes are only worked out under a parent with more than `max` of them.
+ */
+function repeatsIn(trace: Trace, candidates: ReadonlySet<Span>, under: SpanRef | undefined, max: number): Repeat[] {
+  const inside = under === undefined ? undefined : insideOf(trace, resolveSpans(trace, under));
+  const up = trace.parentPositions();
+  const byParent = new Map<number, number[]>();
+  const spans = trace.spans;
+  for (let at = 0; at < spans.length; at++) {
+    if (!candidates.has(spans[at] as Span) || (inside !== undefined && inside[at] !== 1)) continue;
+    const parent = up[at] as number;
+    const siblings = byParent.get(parent);
+    if (siblings) siblings.push(at);
+    else byParent.set(parent, [at]);
+  }
+  const found: { first: number; repeat: Repeat }[] = [];
+  for (const [parent, siblings] of byParent) {
+    if (siblings.length <= max) continue;
+    const shapes = new Map<string, number[]>();
+    for (const at of siblings) {
+      const key = shape(spans[at] as Span);
+      const group = shapes.get(key);
+      if (group) group.push(at);
+      else shapes.set(key, [at]);
+    }
+    for (const group of shapes.values()) {
+      if (group.length <= max) continue;
+      const repeat = {
+        parent: parent === -1 ? undefined : spans[parent],
+        trace,
+        spans: group.map((at) => spans[at] as Span),
+      };
+      found.push({ first: group[0] as number, repeat });
+    }
+  }
+  return found.sort((a, b) => a.first - b.first).map(({ repeat }) => repeat);
+}
+
+/** 1 at the position of every span below one of `scopes` (at any depth). */
+function insideOf(trace: Trace, scopes: readonly Span[]): Uint8Array {
+  const inside = new Uint8Array(trace.size);
+  for (const scope of scopes) {
+    const at = trace.indexOf(scope);
+    if (at !== -1) inside.fill(1, at + 1, at + 1 + trace.descendantCount(scope));
+  }
+  return inside;
 }
 
 /** Same name, kind, service and set of attribute keys: one statement run in a loop, whatever its parameters. */
