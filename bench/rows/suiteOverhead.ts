@@ -1,8 +1,8 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { buildPackage } from '../../scripts/build.ts';
 import { median } from '../measure.ts';
 import { type Row, type RowResult, round } from '../Row.ts';
 import { generateSuite, removeSuites, type SuiteShape, type SuiteSide } from '../suites/generateSuite.ts';
@@ -11,7 +11,6 @@ const ROUNDS = 3;
 const TARGET = 1.1;
 const require = createRequire(import.meta.url);
 const vitestCli = join(dirname(require.resolve('vitest/package.json')), 'vitest.mjs');
-const tscCli = join(dirname(require.resolve('typescript/package.json')), 'bin', 'tsc');
 
 interface Variant {
   readonly id: string;
@@ -43,10 +42,7 @@ const variants: readonly Variant[] = [
 export const suiteOverhead: Row = async () => {
   // The tracespec side loads the package as a user installs it: the build in dist/, made now from the sources.
   process.stderr.write('[bench]   building dist/ (npm run build)\n');
-  execFileSync(process.execPath, [tscCli, '-p', 'tsconfig.build.json'], {
-    cwd: fileURLToPath(new URL('../../', import.meta.url)),
-    stdio: 'inherit',
-  });
+  await buildPackage();
   const results: RowResult[] = [];
   try {
     for (const [i, variant] of variants.entries()) results.push(await measureVariant(variant, i === 0));

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { dirname, extname, isAbsolute } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packageOf, packageVersion } from '../../capture/sdk/loadTraceSdk.ts';
 import { BUNDLED_PACKAGES_KEY } from '../../service/ServiceModules.ts';
@@ -28,10 +29,20 @@ async function loadEsbuild(): Promise<Esbuild> {
   }
 }
 
-/** `tracespec/service` as a file next to this module (the sources in the repository, the build in a package). */
-const SERVICE_SETUP = fileURLToPath(
-  new URL(`../../service/index${extname(fileURLToPath(import.meta.url))}`, import.meta.url),
-);
+/**
+ * `tracespec/service` as a file of this package: the sources (src/service/index.ts) when this module runs from
+ * them, the build (dist/service/index.js) in an installed package, where this code may sit in a shared chunk.
+ */
+function serviceSetupFile(): string {
+  const module = fileURLToPath(import.meta.url);
+  for (let folder = dirname(module); dirname(folder) !== folder; folder = dirname(folder)) {
+    const name = basename(folder);
+    if ((name === 'src' || name === 'dist') && existsSync(join(dirname(folder), 'package.json'))) {
+      return join(folder, 'service', `index${name === 'src' ? '.ts' : '.js'}`);
+    }
+  }
+  throw new Error(`[tracespec] cannot find tracespec's own src/ or dist/ folder above ${module}; reinstall tracespec.`);
+}
 
 /**
  * Bundles a {@link NodeService} with esbuild. The set-up (`tracespec/service` by default) is required before the
@@ -47,10 +58,11 @@ export async function bundleNodeService(service: NodeService): Promise<NodeServi
     }
   }
   const esbuild = await loadEsbuild();
-  const setup = service.instrumentation === undefined ? SERVICE_SETUP : service.instrumentation;
+  const serviceSetup = serviceSetupFile();
+  const setup = service.instrumentation === undefined ? serviceSetup : service.instrumentation;
   const lines: string[] = [];
-  const packages = setup === SERVICE_SETUP ? resolveServicePackages(service.entry) : new Map<string, string>();
-  if (setup === SERVICE_SETUP) lines.push(packageTable(packages));
+  const packages = setup === serviceSetup ? resolveServicePackages(service.entry) : new Map<string, string>();
+  if (setup === serviceSetup) lines.push(packageTable(packages));
   // One copy of the API in the bundle, the SDK's: a second copy of another minor version would see no provider.
   const api = packages.get(API);
   const apiRoot = api === undefined ? undefined : packageOf(api, API)?.root;
