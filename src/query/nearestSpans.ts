@@ -158,8 +158,14 @@ function actualOf(span: Span, condition: CompoundSelector): string | undefined {
   return `${filter.key} is ${typeof value === 'bigint' ? String(value) : JSON.stringify(value)}`;
 }
 
-/** The condition compares a value (`[key op value]`) that the span has, if not the wanted one. */
-function hasCompared(span: Span, condition: CompoundSelector): boolean {
+/**
+ * The condition compares a value (`[key op value]`) that the span has, if not the wanted one: a span half way to
+ * matching it, which {@link nearestSpans} ranks above one without the attribute.
+ *
+ * @example
+ * hasCompared(span, parseSelector('[db.rows>5]').items[0].compounds[0]); // true when the span has db.rows
+ */
+export function hasCompared(span: Span, condition: CompoundSelector): boolean {
   const filter = condition.filters[0];
   return (
     condition.name === undefined &&

@@ -1,11 +1,12 @@
 import type { Span, Trace } from 'tracespec';
+import { hasCompared } from '../../src/query/nearestSpans.ts';
 import type { ComplexSelector, CompoundSelector, SelectorList } from '../../src/query/SelectorAst.ts';
-import { spanValue } from '../../src/query/spanValue.ts';
 import { naiveFind } from './naiveSelector.ts';
 
 /**
  * A deliberately plain reference for the spans `nearestSpans` picks, for property tests: it scores every span of
- * every trace, sorts them all (stably) and drops repeated spans, with the naive evaluator for every condition.
+ * every trace, sorts them all (stably) and drops repeated spans, with the naive evaluator for every condition (what
+ * counts as half way, `hasCompared`, is the library's own: the property is about which spans are kept).
  */
 export function scoringNearest(traces: readonly Trace[], selector: SelectorList, limit = 3): Span[] {
   const subjectOnly: Span[] = [];
@@ -31,16 +32,7 @@ export function scoringNearest(traces: readonly Trace[], selector: SelectorList,
       for (const span of trace.spans) {
         const failing = conditions.filter((_, c) => !held[c]?.includes(span));
         if (failing.length === 0) continue;
-        const compared = failing.some((condition) => {
-          const filter = condition.filters[0];
-          return (
-            condition.name === undefined &&
-            filter?.type === 'attribute' &&
-            filter.operator !== undefined &&
-            filter.field === undefined &&
-            spanValue(span, filter) !== undefined
-          );
-        });
+        const compared = failing.some((condition) => hasCompared(span, condition));
         const score = conditions.length - failing.length + (compared ? 0.5 : 0);
         if (score > 0) scored.push({ span, score });
       }
