@@ -39,6 +39,10 @@ export async function startCollector(options: CollectorOptions = {}): Promise<Co
   const maxDatagramBytes = jaegerMaxDatagram(options);
   const token = options.token;
   const server = createServer(createHttpHandler({ store, maxBodyBytes, ...(token === undefined ? {} : { token }) }));
+  // Idle keep-alive connections are left for the clients to close (stop() closes them all). Node closes one after
+  // 5 s by default, and a client that reuses it just then (one that read its last answer late, on a loaded machine)
+  // gets ECONNRESET instead of an answer.
+  server.keepAliveTimeout = 0;
   const httpPort = await listen(server, host, options.httpPort ?? 0);
   // An http instrumentation in this process would trace the exporters' requests to us; those spans are not kept.
   addReceiverPort(httpPort);

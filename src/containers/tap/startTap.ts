@@ -59,7 +59,10 @@ export async function startTap(options: TapOptions): Promise<Tap> {
   const records: WireRecord[] = [];
   let upstream: URL | undefined;
   let session: ClientHttp2Session | undefined;
-  const agent = new http.Agent({ keepAlive: true });
+  // Connections to the callee are reused, but closed after 2 s idle: a server closes an idle one after its keep-alive
+  // timeout (5 s for Node, Express and uvicorn by default), and a request sent on it just then fails with ECONNRESET.
+  // (Node's agent follows a shorter Keep-Alive hint of the server only when a timeout is set.)
+  const agent = new http.Agent({ keepAlive: true, timeout: 2_000 });
 
   const record = (exchange: Omit<WireRecord, 'id' | 'from' | 'to' | 'endUnixNano'>) => {
     const complete: WireRecord = {
@@ -125,6 +128,8 @@ export async function startTap(options: TapOptions): Promise<Tap> {
       request.pipe(forward);
     });
   });
+  // Idle connections from the caller are left for it to close (close() closes them all): see the collector.
+  http1.keepAliveTimeout = 0;
 
   const h2 = http2.createServer();
   h2.on('stream', (stream: ServerHttp2Stream, headers: Http2Headers) => {

@@ -1,11 +1,14 @@
 // The recording tap against real servers and clients over loopback: HTTP/1.1 and HTTP/2 cleartext.
+
+import { once } from 'node:events';
 import http from 'node:http';
 import http2 from 'node:http2';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, connect } from 'node:net';
 import { Readable } from 'node:stream';
 import { afterEach, describe, expect, test } from 'vitest';
 import { startTap, type Tap } from '../../../../src/containers/tap/startTap.ts';
 import type { WireRecord } from '../../../../src/model/WireRecord.ts';
+import { exchange } from '../../../support/rawHttp.ts';
 
 const TRACEPARENT = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -26,10 +29,10 @@ async function listen(server: http.Server | http2.Http2Server): Promise<URL> {
   return new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
 }
 
-const waitFor = async (condition: () => boolean) => {
-  const deadline = Date.now() + 5_000;
+const waitFor = async (condition: () => boolean, timeoutMs = 5_000) => {
+  const deadline = Date.now() + timeoutMs;
   while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met within 5000ms');
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs}ms`);
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
 };
@@ -163,5 +166,45 @@ describe('a recording tap', () => {
       '[tracespec] tap orders -> inventory: inventory has no address yet (it is not started).',
     );
     await waitFor(() => seen.length === 1);
+  });
+
+  // Keep-alive on both sides of the tap: a connection reused just as the other side closes it for being idle fails
+  // with ECONNRESET (the collector saw it in the repeated runs: see test/unit/receive/keepAlive.test.ts).
+  test('keep-alive: a caller connection left idle past 6 s (Node closes idle ones then) still takes the next request', async () => {
+    const upstream = await listen(http.createServer((_request, response) => response.end('ok')));
+    const { tap: started } = await tap();
+    started.forwardTo(upstream);
+    const socket = connect(Number(new URL(started.url).port), '127.0.0.1');
+    cleanups.push(() => {
+      socket.destroy();
+    });
+    await once(socket, 'connect');
+    let closed = false;
+    socket.once('close', () => {
+      closed = true;
+    });
+    expect(await exchange(socket, '/stock', '{}')).toBe(200);
+    // The idle time is what this test is about: longer than Node's 5 s keep-alive timeout plus its 1 s buffer.
+    await new Promise((resolve) => setTimeout(resolve, 6_500));
+    expect(closed).toBe(false);
+    expect(await exchange(socket, '/stock', '{}')).toBe(200);
+  });
+
+  test('keep-alive: the tap closes its idle connection to the callee itself, well before a server would', async () => {
+    const server = http.createServer((_request, response) => response.end('ok'));
+    // Only the tap can close the connection within this test.
+    server.keepAliveTimeout = 60_000;
+    let answeredAt = 0;
+    const closedAfter: number[] = [];
+    server.on('connection', (socket) => socket.once('close', () => closedAfter.push(performance.now() - answeredAt)));
+    const upstream = await listen(server);
+    const { tap: started } = await tap();
+    started.forwardTo(upstream);
+    const response = await fetch(`${started.url}/stock`);
+    expect(await response.text()).toBe('ok');
+    answeredAt = performance.now();
+    await waitFor(() => closedAfter.length === 1, 15_000);
+    // 2 s idle in the tap's agent, against 5 s for Node, Express and uvicorn servers.
+    expect(closedAfter[0]).toBeLessThan(5_000);
   });
 });
