@@ -34,7 +34,8 @@ export function acceptOtlpSpan(draft: OtlpSpanDraft, origin: OtlpOrigin, log: Re
     name: draft.name,
     kind: KINDS[draft.kind] ?? 'internal',
     startTimeUnixNano: draft.start,
-    endTimeUnixNano: draft.start + duration,
+    // The end as received (the same bigint, not a new one) unless it was clamped.
+    endTimeUnixNano: duration === 0n ? draft.start : draft.end,
     durationNano: duration,
     durationMs: nanosToMillis(duration),
     attributes: draft.attributes,

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { pooledSpan, StringPool } from '../../../src/receive/pooledSpan.ts';
 import { makeSpan } from '../../support/spanBuilder.ts';
 
-// Sharing strings cannot be seen from JavaScript (equal strings are equal); bench row 11 measures what it saves. What
+// Sharing strings cannot be seen from JavaScript (equal strings are equal), nor the room a list keeps for items it
+// will never get (a decoder's list of one event had room for 17); bench row 11 measures what both save. What
 // the tests hold is that a pooled span is the same span in every field, and that shared values cannot be changed.
 // (A decoder's new span is pooled in place: compared here with a copy taken before.)
 describe('a pooled span', () => {
