@@ -1,21 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seededRandom } from '../seededRandom.ts';
 import { findMutants, type Mutant } from './operators.ts';
 
 /** The source directories whose mutation score is measured. */
 export const MUTATED_DIRECTORIES = ['check', 'query', 'model', 'receive', 'propagation', 'snapshot', 'msw'] as const;
-
-/** mulberry32: a small seeded generator, so a sample is the same on every machine. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The items in a seeded random order (Fisher-Yates). */
 export function shuffled<T>(items: readonly T[], seed: number): readonly T[] {

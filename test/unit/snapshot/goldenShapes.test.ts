@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type Span, Trace, TraceSet } from 'tracespec';
 import { describe, expect, test } from 'vitest';
+import { seededRandom } from '../../../scripts/seededRandom.ts';
 import { normalizeTraces } from '../../../src/snapshot/normalizeTraces.ts';
 import { renderSnapshot } from '../../../src/snapshot/renderSnapshot.ts';
 import { makeSpan } from '../../support/spanBuilder.ts';
@@ -8,21 +9,9 @@ import { makeSpan } from '../../support/spanBuilder.ts';
 // Stored snapshots must not change when tracespec changes how it orders siblings: users would see every snapshot
 // with equal-looking siblings fail after an upgrade. The shapes of 400 seeded random forests (repeated names,
 // orphans, several roots, siblings that print alike and differ below) were printed by the string-keyed
-// canonization of 2026-12-02; any implementation must print the same bytes. The forests come from a generator of
-// this file's own (no library's random sequence, which may change with its version).
+// canonization of 2026-12-02; any implementation must print the same bytes. The forests come from the repository's
+// own seeded generator (no library's random sequence, which may change with its version).
 const GOLDEN = '72ff3a12b0eecac548d8e7492474ef24035cbb1352df24c93b04e0bb3f576449';
-
-/** mulberry32: a small seeded generator, the same numbers on every machine and version. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function forest(next: () => number, index: number): Trace[] {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
@@ -61,7 +50,7 @@ function forest(next: () => number, index: number): Trace[] {
 
 describe('trace shapes across versions', () => {
   test('400 seeded random forests print exactly what they printed before', () => {
-    const next = random(20_261_202);
+    const next = seededRandom(20_261_202);
     const hash = createHash('sha256');
     for (let i = 0; i < 400; i++) hash.update(`${renderSnapshot(normalizeTraces(new TraceSet(forest(next, i))))}\n\n`);
     expect(hash.digest('hex')).toBe(GOLDEN);

@@ -1,0 +1,18 @@
+/**
+ * mulberry32: a small seeded generator of numbers in [0, 1), the same sequence on every machine and version (the
+ * mutation sample, and the golden snapshot shapes, depend on that).
+ *
+ * @example
+ * const next = seededRandom(17);
+ * next(); // always the same first number for seed 17
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
