@@ -32,6 +32,13 @@ export function stickOut(span: Span, parent: Span, options: SkewOptions, matcher
   return { span, parent, before, after, tolerance, cause: skew ? 'clock-skew' : 'bug' };
 }
 
+// Why a same-process overhang is a likely bug, not a certain one: OpenTelemetry JS (sdk-trace 3.1) takes a span's
+// start from Date.now() and anchors its end to performance.now() read right after; a pause between the two reads
+// (the process preempted on a loaded machine) moves the whole span earlier by the pause.
+const STAMPING =
+  "inferred: OpenTelemetry JS reads a span's start from Date.now() and its end from performance.now(), so a process " +
+  'paused between the two reads (a loaded machine) shows that span earlier by the pause';
+
 /** "starts 7ms before and ends 1ms after its parent (tolerance 5ms): likely clock skew, ..." */
 export function describeStickOut(problem: StickOut): string {
   const sides: string[] = [];
@@ -48,8 +55,8 @@ function cause(problem: StickOut): string {
   }
   if (sameClock(problem.span, problem.parent)) {
     return problem.after > 0n
-      ? 'same clock, so not skew: the parent ended before this work did (a missing await, or work handed off without a link?)'
-      : 'same clock, so not skew: the span started before its parent did';
+      ? `same clock, so not skew: likely the parent ended before this work did (a missing await, or work handed off without a link?); ${STAMPING}`
+      : `same clock, so not skew: likely the span started before its parent did; ${STAMPING}`;
   }
   return 'not clock skew: the span is longer than its parent';
 }

@@ -48,6 +48,18 @@ afterAll(async () => {
   );
 });
 
+/**
+ * The local spans' times, all from the monotonic clock. The SDK's own stamps (start from Date.now(), end from
+ * performance.now() read just after) shift a span by any pause between those two reads, several ms on a loaded
+ * machine (seen once in the repeated runs: a client span "ended 4ms after" the handler it ended before). This test
+ * is about the other process's skew, so the local spans are timed exactly.
+ */
+function monotonic(): [number, number] {
+  const ms = performance.timeOrigin + performance.now();
+  const seconds = Math.floor(ms / 1000);
+  return [seconds, Math.round((ms - seconds * 1000) * 1e6)];
+}
+
 /** Calls the other process three times in sequence, each call inside a CLIENT span of the local checkout. */
 async function checkout(inventory: string): Promise<TraceSet> {
   const exporter = new InMemorySpanExporter();
@@ -56,11 +68,11 @@ async function checkout(inventory: string): Promise<TraceSet> {
     spanProcessors: [new SimpleSpanProcessor({ exporter })],
   }).getTracer('checkout');
   const propagator = new W3CTraceContextPropagator();
-  const handler = tracer.startSpan('POST /checkout', { kind: SpanKind.SERVER });
+  const handler = tracer.startSpan('POST /checkout', { kind: SpanKind.SERVER, startTime: monotonic() });
   const remote: ReadableSpanLike[] = [];
   for (const path of ['/stock', '/price', '/shipping']) {
     const ctx = trace.setSpan(context.active(), handler);
-    const span = tracer.startSpan(`GET ${path}`, { kind: SpanKind.CLIENT }, ctx);
+    const span = tracer.startSpan(`GET ${path}`, { kind: SpanKind.CLIENT, startTime: monotonic() }, ctx);
     const headers: Record<string, string> = {};
     propagator.inject(trace.setSpan(ctx, span), headers, defaultTextMapSetter);
     const body = await new Promise<string>((resolve, reject) => {
@@ -75,13 +87,13 @@ async function checkout(inventory: string): Promise<TraceSet> {
         .on('error', reject)
         .end();
     });
-    span.end();
+    span.end(monotonic());
     const serialized = JSON.parse(body) as Omit<ReadableSpanLike, 'spanContext'> & {
       spanContext: ReturnType<ReadableSpanLike['spanContext']>;
     };
     remote.push({ ...serialized, spanContext: () => serialized.spanContext });
   }
-  handler.end();
+  handler.end(monotonic());
   const spans = [...exporter.getFinishedSpans(), ...remote].map((span) => fromReadableSpan(span, 'otlp-http'));
   return TraceSet.fromSpans(spans);
 }

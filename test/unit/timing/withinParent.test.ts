@@ -130,7 +130,7 @@ describe('hasSpansWithinParents', () => {
         1. slow server "slow server" 25ms
            starts 5ms before and ends 10ms after its parent (tolerance 5ms): not clock skew: the span is longer than its parent
         2. app internal "send email" 40ms
-           ends 30ms after its parent (tolerance 1ms): same clock, so not skew: the parent ended before this work did (a missing await, or work handed off without a link?)
+           ends 30ms after its parent (tolerance 1ms): same clock, so not skew: likely the parent ended before this work did (a missing await, or work handed off without a link?); inferred: OpenTelemetry JS reads a span's start from Date.now() and its end from performance.now(), so a process paused between the two reads (a loaded machine) shows that span earlier by the pause
 
       Likely clock skew:
         3. stock server "stock server" 26ms
