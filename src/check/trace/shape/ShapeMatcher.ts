@@ -1,7 +1,7 @@
 import type { Span } from '../../../model/Span.ts';
 import type { Trace } from '../../../model/Trace.ts';
 import { matchesSelector } from '../../../query/find.ts';
-import { spanMatches } from '../../expectation/compareSpan.ts';
+import { spanMatcher } from '../../expectation/compareSpan.ts';
 import { maximumMatching } from './maximumMatching.ts';
 import type { NormalShape } from './NormalShape.ts';
 import type { TreeShapeOptions } from './SpanShape.ts';
@@ -27,6 +27,8 @@ export class ShapeMatcher {
   readonly order: 'any' | 'ordered';
   readonly #fields = new Map<NormalShape, Uint8Array>();
   readonly #whole = new Map<NormalShape, Uint8Array>();
+  // Each node's partial span, compiled once for all the spans it is compared with.
+  readonly #matchers = new Map<NormalShape, ReturnType<typeof spanMatcher>>();
 
   constructor(trace: Trace, options: Required<TreeShapeOptions>) {
     this.trace = trace;
@@ -37,7 +39,12 @@ export class ShapeMatcher {
   /** The span's own fields (and selector) match the node; nothing below is looked at. */
   fieldsMatch(node: NormalShape, span: Span): boolean {
     return this.#memo(this.#fields, node, span, () => {
-      if (!spanMatches(node.expectation, span, this.trace)) return false;
+      let matcher = this.#matchers.get(node);
+      if (matcher === undefined) {
+        matcher = spanMatcher(node.expectation);
+        this.#matchers.set(node, matcher);
+      }
+      if (!matcher(span, this.trace)) return false;
       return node.selector === undefined || matchesSelector(span, node.selector, this.trace);
     });
   }
