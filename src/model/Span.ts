@@ -133,4 +133,11 @@ export interface Span {
   /** False for a span that was started and never ended (seen only through the recorder's open spans). */
   readonly ended: boolean;
   readonly source: SpanSource;
+  /**
+   * Only for a span that OpenTelemetry JS stamped in this process from `Date.now()` (started without a start time):
+   * how far its recorded times sit from the process's monotonic clock, in nanoseconds. The timing matchers subtract
+   * it when every span they compare has it, so that a process paused while a span started does not move that span
+   * (see docs/timing.md).
+   */
+  readonly clockShiftNano?: bigint;
 }

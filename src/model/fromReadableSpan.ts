@@ -1,5 +1,6 @@
 import type { ReadableSpanLike } from './ReadableSpanLike.ts';
 import type { Attributes, Span, SpanKind, SpanSource, StatusCode } from './Span.ts';
+import { sdkClockShift } from './sdkClock.ts';
 import { hrTimeToNanos, nanosToMillis } from './time.ts';
 
 const KINDS: readonly SpanKind[] = ['internal', 'server', 'client', 'producer', 'consumer'];
@@ -33,6 +34,7 @@ export function fromReadableSpan(span: ReadableSpanLike, source: SpanSource = 'i
   const status = span.status.message
     ? { code: statusCodeFromApi(span.status.code), message: span.status.message }
     : { code: statusCodeFromApi(span.status.code) };
+  const clockShift = span.ended ? sdkClockShift(span, start, duration) : undefined;
   return {
     traceId: context.traceId,
     spanId: context.spanId,
@@ -60,5 +62,6 @@ export function fromReadableSpan(span: ReadableSpanLike, source: SpanSource = 'i
     scope: scope.version ? { name: scope.name, version: scope.version } : { name: scope.name },
     ended: span.ended,
     source,
+    ...(clockShift === undefined ? {} : { clockShiftNano: clockShift }),
   };
 }

@@ -1,6 +1,7 @@
 import { failureMarks } from '../../model/FailureMarks.ts';
 import { isSpan } from '../../model/isSpan.ts';
 import type { Span } from '../../model/Span.ts';
+import { clockOf, type SpanClock } from '../../model/sdkClock.ts';
 import type { Trace } from '../../model/Trace.ts';
 import { formatDuration } from '../../model/time.ts';
 import { describeSpan } from '../../render/describeSpan.ts';
@@ -24,41 +25,41 @@ export type OrderRelation = 'startsAfter' | 'endsBefore' | 'startsAfterEndOf' | 
 interface Relation {
   readonly matcher: string;
   readonly phrase: string;
-  /** True when the relation holds with this tolerance (ns). */
-  readonly holds: (span: Span, other: Span, tolerance: bigint) => boolean;
+  /** True when the relation holds with this tolerance (ns), on the clock the two spans are compared on. */
+  readonly holds: (span: Span, other: Span, tolerance: bigint, clock: SpanClock) => boolean;
   /** What the times were, in words, followed by the other span: "starts 3ms before the end of". */
-  readonly explain: (span: Span, other: Span) => string;
+  readonly explain: (span: Span, other: Span, clock: SpanClock) => string;
 }
 
 const RELATIONS: Readonly<Record<OrderRelation, Relation>> = {
   startsAfter: {
     matcher: 'toStartAfter',
     phrase: 'to start after',
-    holds: (span, other, tolerance) => span.startTimeUnixNano + tolerance > other.startTimeUnixNano,
-    explain: (span, other) => relative('starts', span.startTimeUnixNano, other.startTimeUnixNano, 'the start of'),
+    holds: (span, other, tolerance, clock) => clock.start(span) + tolerance > clock.start(other),
+    explain: (span, other, clock) => relative('starts', clock.start(span), clock.start(other), 'the start of'),
   },
   endsBefore: {
     matcher: 'toEndBefore',
     phrase: 'to end before',
-    holds: (span, other, tolerance) => span.endTimeUnixNano < other.endTimeUnixNano + tolerance,
-    explain: (span, other) => relative('ends', span.endTimeUnixNano, other.endTimeUnixNano, 'the end of'),
+    holds: (span, other, tolerance, clock) => clock.end(span) < clock.end(other) + tolerance,
+    explain: (span, other, clock) => relative('ends', clock.end(span), clock.end(other), 'the end of'),
   },
   startsAfterEndOf: {
     matcher: 'toStartAfterEndOf',
     phrase: 'to start after the end of',
-    holds: (span, other, tolerance) => span.startTimeUnixNano + tolerance >= other.endTimeUnixNano,
-    explain: (span, other) => relative('starts', span.startTimeUnixNano, other.endTimeUnixNano, 'the end of'),
+    holds: (span, other, tolerance, clock) => clock.start(span) + tolerance >= clock.end(other),
+    explain: (span, other, clock) => relative('starts', clock.start(span), clock.end(other), 'the end of'),
   },
   overlaps: {
     matcher: 'toOverlap',
     phrase: 'to overlap',
     holds: overlapsBeyond,
-    explain: (span, other) =>
-      span.endTimeUnixNano <= other.startTimeUnixNano
-        ? relative('ends', span.endTimeUnixNano, other.startTimeUnixNano, 'the start of')
-        : span.startTimeUnixNano >= other.endTimeUnixNano
-          ? relative('starts', span.startTimeUnixNano, other.endTimeUnixNano, 'the end of')
-          : `runs ${formatDuration(overlapNanos(span, other))} at the same time as`,
+    explain: (span, other, clock) =>
+      clock.end(span) <= clock.start(other)
+        ? relative('ends', clock.end(span), clock.start(other), 'the start of')
+        : clock.start(span) >= clock.end(other)
+          ? relative('starts', clock.start(span), clock.end(other), 'the end of')
+          : `runs ${formatDuration(overlapNanos(span, other, clock))} at the same time as`,
   },
 };
 
@@ -87,7 +88,8 @@ export function isOrdered(
   const others = resolveOthers(span, other, what, trace);
   const results = others.map((item) => {
     const tolerance = toleranceBetween(span, item, options, `${matcher}()`);
-    return { other: item, tolerance, ok: holds(span, item, tolerance) };
+    const clock = clockOf([span, item]);
+    return { other: item, tolerance, clock, ok: holds(span, item, tolerance, clock) };
   });
   const failed = results.filter((result) => !result.ok);
   const pass = failed.length === 0;
@@ -110,7 +112,7 @@ export function isOrdered(
         received: `${pass ? 'it does' : 'it does not'}:`,
         details: shown.map(
           (result) =>
-            `  ${explain(span, result.other)} ${describeSpan(result.other)}${result.tolerance > 0n ? ` (tolerance ${formatDuration(result.tolerance)})` : ''}`,
+            `  ${explain(span, result.other, result.clock)} ${describeSpan(result.other)}${result.tolerance > 0n ? ` (tolerance ${formatDuration(result.tolerance)})` : ''}`,
         ),
         blocks: [timeline([span, ...others], marks, trace)],
       });

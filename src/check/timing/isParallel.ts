@@ -2,6 +2,7 @@ import { maxBigInt, minBigInt } from '../../model/bigintMath.ts';
 import { compareSpans } from '../../model/compareSpans.ts';
 import { failureMarks } from '../../model/FailureMarks.ts';
 import type { Span } from '../../model/Span.ts';
+import { clockOf, type SpanClock } from '../../model/sdkClock.ts';
 import type { Trace } from '../../model/Trace.ts';
 import type { TraceSet } from '../../model/TraceSet.ts';
 import { formatDuration } from '../../model/time.ts';
@@ -41,7 +42,7 @@ export function isParallel(group: readonly Span[], options: SkewOptions = {}, sc
       return checkMessage({
         expected: `${spans.length} spans ${pass ? 'not ' : ''}to run in parallel (all in flight at one moment)`,
         received: pass
-          ? `all were in flight together from +${formatDuration(latestStart(spans) - earliestStart(spans))} to +${formatDuration(earliestEnd(spans) - earliestStart(spans))} after the first started`
+          ? inFlightTogether(spans, clockOf(spans))
           : `${apart.length} pair${apart.length === 1 ? '' : 's'} not shown to run at the same time:`,
         details: [
           ...apart
@@ -57,13 +58,20 @@ export function isParallel(group: readonly Span[], options: SkewOptions = {}, sc
   };
 }
 
+/** "all were in flight together from +4ms to +30ms after the first started" */
+function inFlightTogether(spans: readonly Span[], clock: SpanClock): string {
+  const first = earliestStart(spans, clock);
+  return `all were in flight together from +${formatDuration(latestStart(spans, clock) - first)} to +${formatDuration(earliestEnd(spans, clock) - first)} after the first started`;
+}
+
 /** "#2 starts 3ms after #1 ends", "#2 shares only 400us with #1 (tolerance 1ms)" */
 function describePair(spans: readonly Span[], first: Span, second: Span, tolerance: bigint): string {
   const note = tolerance > 0n ? ` (tolerance ${formatDuration(tolerance)})` : '';
-  const shared = overlapNanos(first, second);
+  const clock = clockOf([first, second]);
+  const shared = overlapNanos(first, second, clock);
   if (shared > 0n)
     return `${number(spans, second)} shares only ${formatDuration(shared)} with ${number(spans, first)}${note}`;
-  const gap = second.startTimeUnixNano - first.endTimeUnixNano;
+  const gap = clock.start(second) - clock.end(first);
   const when = gap === 0n ? 'just as' : `${formatDuration(gap < 0n ? -gap : gap)} ${gap < 0n ? 'before' : 'after'}`;
   return `${number(spans, second)} starts ${when} ${number(spans, first)} ends${note}`;
 }
@@ -72,14 +80,14 @@ function number(spans: readonly Span[], span: Span): string {
   return `#${spans.indexOf(span) + 1}`;
 }
 
-function earliestStart(spans: readonly Span[]): bigint {
-  return spans.map((span) => span.startTimeUnixNano).reduce(minBigInt);
+function earliestStart(spans: readonly Span[], clock: SpanClock): bigint {
+  return spans.map((span) => clock.start(span)).reduce(minBigInt);
 }
 
-function latestStart(spans: readonly Span[]): bigint {
-  return spans.map((span) => span.startTimeUnixNano).reduce(maxBigInt);
+function latestStart(spans: readonly Span[], clock: SpanClock): bigint {
+  return spans.map((span) => clock.start(span)).reduce(maxBigInt);
 }
 
-function earliestEnd(spans: readonly Span[]): bigint {
-  return spans.map((span) => span.endTimeUnixNano).reduce(minBigInt);
+function earliestEnd(spans: readonly Span[], clock: SpanClock): bigint {
+  return spans.map((span) => clock.end(span)).reduce(minBigInt);
 }

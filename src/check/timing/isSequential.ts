@@ -1,6 +1,7 @@
 import { compareSpans } from '../../model/compareSpans.ts';
 import { failureMarks } from '../../model/FailureMarks.ts';
 import type { Span } from '../../model/Span.ts';
+import { clockOf } from '../../model/sdkClock.ts';
 import type { Trace } from '../../model/Trace.ts';
 import type { TraceSet } from '../../model/TraceSet.ts';
 import { formatDuration } from '../../model/time.ts';
@@ -38,13 +39,20 @@ export function isSequential(
 ): CheckResult {
   requireGroup(group, 'toRunInSequence()');
   const gapBounds = options.gap === undefined ? undefined : parseBounds(options.gap, 'toRunInSequence(): option `gap`');
-  const spans = [...group].sort(compareSpans);
+  // In start order on the clock the group is compared on (the SDK's own start stamps can swap two spans that
+  // started within a millisecond).
+  const groupClock = clockOf(group);
+  const spans = [...group].sort((a, b) => {
+    const byClock = groupClock.start(a) - groupClock.start(b);
+    return byClock === 0n ? compareSpans(a, b) : byClock < 0n ? -1 : 1;
+  });
   const problems: { index: number; text: string }[] = [];
   for (let i = 1; i < spans.length; i++) {
     const previous = spans[i - 1] as Span;
     const next = spans[i] as Span;
     const tolerance = toleranceBetween(previous, next, options, 'toRunInSequence()');
-    const gap = next.startTimeUnixNano - previous.endTimeUnixNano;
+    const clock = clockOf([previous, next]);
+    const gap = clock.start(next) - clock.end(previous);
     const skew = tolerance > 0n ? ` (tolerance ${formatDuration(tolerance)})` : '';
     if (gap + tolerance < 0n) {
       problems.push({ index: i, text: `#${i + 1} starts ${formatDuration(-gap)} before #${i} ends${skew}` });
