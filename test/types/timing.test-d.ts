@@ -83,6 +83,10 @@ describe('timing functions are typed', () => {
     expectTypeOf(selfTime(trace, span)).toEqualTypeOf<bigint>();
     expectTypeOf(criticalPath(trace)).toEqualTypeOf<CriticalPath>();
     expectTypeOf(criticalPath(trace).spans).toEqualTypeOf<readonly Span[]>();
+    // Set only on spans the SDK stamped in this process; read-only like every field of a span.
+    expectTypeOf(span.clockShiftNano).toEqualTypeOf<bigint | undefined>();
+    // @ts-expect-error: a span is read-only
+    span.clockShiftNano = 0n;
   });
 
   test('checks', () => {
