@@ -2,7 +2,7 @@
 // with one defect at a time (test/fixtures/propagation/service.ts). For child processes and containers, with and
 // without the recording taps, one test at a time and two tests at once: toBeConnected must fail naming the hop and
 // the true cause (with "inferred" where only the spans speak), must pass when nothing is wrong, and two concurrent
-// tests must never report each other's hop as their own.
+// tests must never report each other's hop as their own. toPropagate on the broken hop must fail with the same cause.
 import { appendFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { UndiciInstrumentation } from '@opentelemetry/instrumentation-undici';
@@ -222,6 +222,12 @@ describe.each(modes)('%s', (_title, mode) => {
       }
       expect(message).toMatch(expectedOf(defect));
       expect(message).not.toMatch(/may belong to a concurrent test/);
+      // toPropagate blames the same hop with the same cause, whether orders lost the context on the wire or
+      // inside itself (a call outside the request's context, a new root), and clears the hop before it.
+      expect(failureOf(() => expect(traces()).toPropagate({ from: 'orders', to: 'inventory' }))).toMatch(
+        expectedOf(defect),
+      );
+      expect(traces()).toPropagate({ from: 'gateway', to: 'orders' });
     });
 
     test.concurrent.for(cases.flatMap(([defect]) => [[defect, 1] as const, [defect, 2] as const]))(

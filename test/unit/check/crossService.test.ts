@@ -195,3 +195,141 @@ describe('service graph', () => {
     );
   });
 });
+
+describe('toPropagate: the hop is proven only when the request’s context went through it', () => {
+  const T3 = '3'.repeat(32);
+  const spansOf = (set: TraceSet) => [...set.spans];
+  /** The request as far as orders' server span, in trace T1: orders has not called inventory yet. */
+  const upToOrders = () => {
+    const spans = spansOf(system(true)).filter(
+      (span) => span.service === 'gateway' || (span.service === 'orders' && span.kind === 'server'),
+    );
+    const orders = spans.find((span) => span.service === 'orders');
+    if (!orders) throw new Error('the fixture has an orders server span');
+    return { spans, orders };
+  };
+  const inventoryUnder = (caller: ReturnType<typeof makeSpan>, spanId: string) =>
+    makeSpan({
+      parent: caller,
+      spanId,
+      name: 'GET /stock/:sku',
+      kind: 'server',
+      service: 'inventory',
+      start: 11,
+      end: 39,
+      attributes: { 'url.path': '/stock/7' },
+    });
+
+  test('a call made outside the request’s context fails it, though the callee continued what it got', () => {
+    const { spans, orders } = upToOrders();
+    // orders' client span began a trace of its own while orders was handling the request (a queue, a pool).
+    const detached = makeSpan({
+      traceId: T2,
+      spanId: '00000000000000o9',
+      name: 'GET',
+      kind: 'client',
+      service: 'orders',
+      start: 10,
+      end: 40,
+      attributes: { 'server.address': 'inventory', 'url.full': 'http://inventory:8080/stock/7' },
+    });
+    const set = TraceSet.fromSpans([...spans, detached, inventoryUnder(detached, '00000000000000i1')]);
+    expect(orders.traceId).toBe(T1);
+    expect(set).not.toPropagate({ from: 'orders', to: 'inventory' });
+    const message = failureOf(() => expect(set).toPropagate({ from: 'orders', to: 'inventory' }));
+    expect(message).toContain('Received: none');
+    expect(message).toContain(
+      `orders: the outgoing call ran outside the request's context: orders' client span "GET" started a new trace (${T2}) while orders was handling "GET /orders/:id" of this test's trace`,
+    );
+    // The hop before it is sound.
+    expect(set).toPropagate({ from: 'gateway', to: 'orders' });
+  });
+
+  test('handling that ran under a new root fails it: its calls carried the new trace', () => {
+    const { spans } = upToOrders();
+    const handle = makeSpan({
+      traceId: T2,
+      spanId: '00000000000000o8',
+      name: 'orders.handle',
+      service: 'orders',
+      start: 5,
+      end: 45,
+    });
+    const call = makeSpan({
+      parent: handle,
+      spanId: '00000000000000o9',
+      name: 'GET',
+      kind: 'client',
+      service: 'orders',
+      start: 10,
+      end: 40,
+      attributes: { 'server.address': 'inventory' },
+    });
+    const set = TraceSet.fromSpans([...spans, handle, call, inventoryUnder(call, '00000000000000i1')]);
+    const message = failureOf(() => expect(set).toPropagate({ from: 'orders', to: 'inventory' }));
+    expect(message).toContain(
+      'orders: the handling of "GET /orders/:id" ran under a new root: internal span "orders.handle"',
+    );
+    expect(set).toPropagate({ from: 'gateway', to: 'orders' });
+  });
+
+  test('a hop after a loss upstream still passes: it passed on the context it had', () => {
+    const spans = spansOf(system(true));
+    // orders' server span started a new trace (gateway -> orders lost it); orders -> inventory carried that trace on.
+    const ordersServer = makeSpan({
+      traceId: T3,
+      spanId: '00000000000000o1',
+      name: 'GET /orders/:id',
+      kind: 'server',
+      service: 'orders',
+      start: 3,
+      end: 47,
+    });
+    const call = makeSpan({
+      parent: ordersServer,
+      spanId: '00000000000000o2',
+      name: 'GET',
+      kind: 'client',
+      service: 'orders',
+      start: 10,
+      end: 40,
+    });
+    const gatewaySide = spans.filter((span) => span.service === 'gateway');
+    const set = TraceSet.fromSpans([...gatewaySide, ordersServer, call, inventoryUnder(call, '00000000000000i1')]);
+    expect(set).toPropagate({ from: 'orders', to: 'inventory' });
+    expect(set).not.toPropagate({ from: 'gateway', to: 'orders' });
+  });
+
+  test('one call of two that lost the context fails it, and the message shows both', () => {
+    const spans = spansOf(system(true));
+    const orders = spans.find((span) => span.service === 'orders' && span.kind === 'server');
+    if (!orders) throw new Error('the fixture has an orders server span');
+    const retry = makeSpan({
+      parent: orders,
+      spanId: '00000000000000o3',
+      name: 'GET',
+      kind: 'client',
+      service: 'orders',
+      start: 41,
+      end: 46,
+      attributes: { 'server.address': 'inventory', 'url.full': 'http://inventory:8080/stock/7' },
+    });
+    const lost = makeSpan({
+      traceId: T2,
+      spanId: '00000000000000i3',
+      name: 'GET /stock/:sku',
+      kind: 'server',
+      service: 'inventory',
+      start: 42,
+      end: 45,
+      attributes: { 'url.path': '/stock/7' },
+    });
+    const set = TraceSet.fromSpans([...spans, retry, lost]);
+    const message = failureOf(() => expect(set).toPropagate({ from: 'orders', to: 'inventory' }));
+    expect(message).toContain('Received: 1 propagated call, and 1 that lost the context:');
+    expect(message).toContain('  propagated: orders client "GET"');
+    expect(message).toContain(
+      `orders -> inventory: inventory's server span "GET /stock/:sku" did not continue orders' trace`,
+    );
+  });
+});
