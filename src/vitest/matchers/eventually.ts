@@ -5,8 +5,9 @@ import type { CheckResult } from '../../check/CheckResult.ts';
 import type { CountOptions } from '../../check/expectation/countExpectation.ts';
 import type { SpanExpectation } from '../../check/expectation/SpanExpectation.ts';
 import { hasSpan } from '../../check/trace/hasSpan.ts';
+import { withStrayMatches } from '../../check/trace/strayMatches.ts';
 import { noteFailure } from '../failureLog.ts';
-import { toTraceSet } from '../subjects/toSubject.ts';
+import { straysOf, toTraceSet } from '../subjects/toSubject.ts';
 
 /** Options of `toEventuallyHaveSpan`: a count, and how long to wait (or, with `.not`, the window to watch). */
 export interface EventuallyOptions extends CountOptions {
@@ -57,7 +58,8 @@ export async function toEventuallyHaveSpan(
     return { pass: true, message };
   } catch (error) {
     if (!(error instanceof WaitTimeoutError) || !(error.cause instanceof NotYet)) throw error;
-    const last = error.cause.result;
+    const own = toTraceSet(received, 'toEventuallyHaveSpan');
+    const last = withStrayMatches(error.cause.result, own, expected, () => straysOf(received));
     const message = () =>
       `${hint}\n\nNo matching span within ${timeout}ms (${error.attempts} checks). The last check:\n\n${last.message()}`;
     if (!this.isNot && last.marks !== undefined) noteFailure(message, last.marks);

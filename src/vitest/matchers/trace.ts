@@ -9,13 +9,16 @@ import { hasSpan } from '../../check/trace/hasSpan.ts';
 import { hasSpanTree } from '../../check/trace/hasSpanTree.ts';
 import { type ConnectedOptions, isConnected } from '../../check/trace/isConnected.ts';
 import type { ShapeNode, TreeShapeOptions } from '../../check/trace/shape/SpanShape.ts';
+import { withStrayMatches } from '../../check/trace/strayMatches.ts';
 import { custom, defineMatchers, toMatcher } from '../toMatcher.ts';
 import { type EventuallyOptions, toEventuallyHaveSpan } from './eventually.ts';
 
 /** The trace matchers as vitest sees them (`expect(traces).toHaveSpan(...)`); `R` is `Promise<void>` under `expect.poll`. */
 export interface TraceMatchers<R = unknown> {
   /**
-   * The traces hold a span matching the partial span or the selector (by default at least one).
+   * The traces hold a span matching the partial span or the selector (by default at least one). On a test's
+   * traces, a failure with no match also lists matching spans that arrived in split-off traces no test claimed
+   * (where a lost trace context leaves them).
    *
    * @example
    * expect(traces).toHaveSpan({ name: 'GET /orders/:id', kind: 'server', attributes: { 'http.response.status_code': 200 } });
@@ -79,8 +82,9 @@ export interface TraceMatchers<R = unknown> {
  * expect.extend(traceMatchers);
  */
 export const traceMatchers = defineMatchers<TraceMatchers>({
-  toHaveSpan: toMatcher('traces', (set, expected: SpanExpectation | string, options?: CountOptions) =>
-    hasSpan(set, expected, options),
+  // A failure on a test's traces also says when matching spans arrived in a split-off trace (lost context).
+  toHaveSpan: toMatcher('live traces', (subject, expected: SpanExpectation | string, options?: CountOptions) =>
+    withStrayMatches(hasSpan(subject.set, expected, options), subject.set, expected, () => subject.evidence.strays),
   ),
   toHaveSpanTree: toMatcher('traces', (set, shape: ShapeNode, options?: TreeShapeOptions) =>
     hasSpanTree(set, shape, options),

@@ -35,6 +35,7 @@ export interface GroupSubject {
  */
 export interface LiveTracesSubject {
   readonly set: TraceSet;
+  /** Gathered on first read. */
   readonly evidence: ConnectedOptions;
 }
 
@@ -80,7 +81,18 @@ export function toSubject<K extends SubjectKind>(kind: K, received: unknown, mat
 
 const COERCE: { readonly [K in SubjectKind]: (received: unknown, matcher: string) => Subjects[K] } = {
   traces: toTraceSet,
-  'live traces': (received, matcher) => ({ set: toTraceSet(received, matcher), evidence: evidenceOf(received) }),
+  'live traces': (received, matcher) => {
+    const set = toTraceSet(received, matcher);
+    // Read when a check asks for it: gathering a test's evidence walks the whole store.
+    let evidence: ConnectedOptions | undefined;
+    return {
+      set,
+      get evidence() {
+        evidence ??= evidenceOf(received);
+        return evidence;
+      },
+    };
+  },
   trace: (received, matcher) => (Trace.is(received) ? received : toTraceSet(received, matcher).only()),
   span: toSpanSubject,
   spans: toGroupSubject,
@@ -164,6 +176,17 @@ function toOutbound(received: unknown, matcher: string): unknown {
   const scope = currentScope();
   if (scope === undefined) return requests;
   return requests.filter((request) => request.scope === undefined || request.scope === scope);
+}
+
+/**
+ * The split-off traces nobody claimed that a test's live traces offer (`traces.strays()`); undefined for anything
+ * else.
+ *
+ * @example
+ * const strays = straysOf(received);
+ */
+export function straysOf(received: unknown): TraceSet | undefined {
+  return evidenceOf(received).strays;
 }
 
 function evidenceOf(received: unknown): ConnectedOptions {

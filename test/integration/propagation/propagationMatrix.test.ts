@@ -230,6 +230,16 @@ describe.each(modes)('%s', (_title, mode) => {
       expect(traces()).toPropagate({ from: 'gateway', to: 'orders' });
     });
 
+    test('a span that went on in a split-off trace: toHaveSpan says it arrived there, not only that it is missing', async () => {
+      await checkout('outside-context');
+      const message = failureOf(() => expect(traces()).toHaveSpan({ service: 'inventory', kind: 'server' }));
+      expect(message).toMatch(
+        re(
+          `A matching span arrived in a split-off trace that no test claimed \\(traces\\(\\)\\.strays\\(\\)\\):\n  inventory server "[^"]+" [^\n]* in trace ${ID}\nIf it is this test's, the trace context was lost on the way to it`,
+        ),
+      );
+    });
+
     test.concurrent.for(cases.flatMap(([defect]) => [[defect, 1] as const, [defect, 2] as const]))(
       'two at once, %s (%i of 2): each names the cause, neither claims the other’s hop as certain',
       async ([defect]) => {
