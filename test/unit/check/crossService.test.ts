@@ -1,4 +1,4 @@
-import { TraceSet } from 'tracespec';
+import { type Span, TraceSet } from 'tracespec';
 import { describe, expect, test } from 'vitest';
 import { failureOf } from '../../support/failure.ts';
 import { makeSpan } from '../../support/spanBuilder.ts';
@@ -208,32 +208,35 @@ describe('toPropagate: the hop is proven only when the request’s context went 
     if (!orders) throw new Error('the fixture has an orders server span');
     return { spans, orders };
   };
-  const inventoryUnder = (caller: ReturnType<typeof makeSpan>, spanId: string) =>
-    makeSpan({
-      parent: caller,
-      spanId,
-      name: 'GET /stock/:sku',
-      kind: 'server',
-      service: 'inventory',
-      start: 11,
-      end: 39,
-      attributes: { 'url.path': '/stock/7' },
-    });
+  type Place = { readonly parent: Span } | { readonly traceId: string };
+  const at = (place: Place) => ('parent' in place ? { parent: place.parent } : { traceId: place.traceId });
+  const placed =
+    (fields: Parameters<typeof makeSpan>[0], start: number, end: number) =>
+    (place: Place, spanId: string, from = start, to = end) =>
+      makeSpan({ ...fields, ...at(place), spanId, start: from, end: to });
+  /** orders' call to inventory, under a parent or as the root of a trace. */
+  const ordersCall = placed(
+    {
+      name: 'GET',
+      kind: 'client',
+      service: 'orders',
+      attributes: { 'server.address': 'inventory', 'url.full': 'http://inventory:8080/stock/7' },
+    },
+    10,
+    40,
+  );
+  /** inventory's server span, under the call or as the root of a trace. */
+  const inventoryServer = placed(
+    { name: 'GET /stock/:sku', kind: 'server', service: 'inventory', attributes: { 'url.path': '/stock/7' } },
+    11,
+    39,
+  );
 
   test('a call made outside the request’s context fails it, though the callee continued what it got', () => {
     const { spans, orders } = upToOrders();
     // orders' client span began a trace of its own while orders was handling the request (a queue, a pool).
-    const detached = makeSpan({
-      traceId: T2,
-      spanId: '00000000000000o9',
-      name: 'GET',
-      kind: 'client',
-      service: 'orders',
-      start: 10,
-      end: 40,
-      attributes: { 'server.address': 'inventory', 'url.full': 'http://inventory:8080/stock/7' },
-    });
-    const set = TraceSet.fromSpans([...spans, detached, inventoryUnder(detached, '00000000000000i1')]);
+    const detached = ordersCall({ traceId: T2 }, '00000000000000o9');
+    const set = TraceSet.fromSpans([...spans, detached, inventoryServer({ parent: detached }, '00000000000000i1')]);
     expect(orders.traceId).toBe(T1);
     expect(set).not.toPropagate({ from: 'orders', to: 'inventory' });
     const message = failureOf(() => expect(set).toPropagate({ from: 'orders', to: 'inventory' }));
@@ -255,17 +258,8 @@ describe('toPropagate: the hop is proven only when the request’s context went 
       start: 5,
       end: 45,
     });
-    const call = makeSpan({
-      parent: handle,
-      spanId: '00000000000000o9',
-      name: 'GET',
-      kind: 'client',
-      service: 'orders',
-      start: 10,
-      end: 40,
-      attributes: { 'server.address': 'inventory' },
-    });
-    const set = TraceSet.fromSpans([...spans, handle, call, inventoryUnder(call, '00000000000000i1')]);
+    const call = ordersCall({ parent: handle }, '00000000000000o9');
+    const set = TraceSet.fromSpans([...spans, handle, call, inventoryServer({ parent: call }, '00000000000000i1')]);
     const message = failureOf(() => expect(set).toPropagate({ from: 'orders', to: 'inventory' }));
     expect(message).toContain(
       'orders: the handling of "GET /orders/:id" ran under a new root: internal span "orders.handle"',
@@ -276,26 +270,17 @@ describe('toPropagate: the hop is proven only when the request’s context went 
   test('a hop after a loss upstream still passes: it passed on the context it had', () => {
     const spans = spansOf(system(true));
     // orders' server span started a new trace (gateway -> orders lost it); orders -> inventory carried that trace on.
-    const ordersServer = makeSpan({
-      traceId: T3,
-      spanId: '00000000000000o1',
-      name: 'GET /orders/:id',
-      kind: 'server',
-      service: 'orders',
-      start: 3,
-      end: 47,
-    });
-    const call = makeSpan({
-      parent: ordersServer,
-      spanId: '00000000000000o2',
-      name: 'GET',
-      kind: 'client',
-      service: 'orders',
-      start: 10,
-      end: 40,
-    });
+    const { orders } = upToOrders();
+    const { parentSpanId: _lost, ...root } = orders;
+    const ordersServer: Span = { ...root, traceId: T3 };
+    const call = ordersCall({ parent: ordersServer }, '00000000000000o2');
     const gatewaySide = spans.filter((span) => span.service === 'gateway');
-    const set = TraceSet.fromSpans([...gatewaySide, ordersServer, call, inventoryUnder(call, '00000000000000i1')]);
+    const set = TraceSet.fromSpans([
+      ...gatewaySide,
+      ordersServer,
+      call,
+      inventoryServer({ parent: call }, '00000000000000i1'),
+    ]);
     expect(set).toPropagate({ from: 'orders', to: 'inventory' });
     expect(set).not.toPropagate({ from: 'gateway', to: 'orders' });
   });
@@ -304,26 +289,8 @@ describe('toPropagate: the hop is proven only when the request’s context went 
     const spans = spansOf(system(true));
     const orders = spans.find((span) => span.service === 'orders' && span.kind === 'server');
     if (!orders) throw new Error('the fixture has an orders server span');
-    const retry = makeSpan({
-      parent: orders,
-      spanId: '00000000000000o3',
-      name: 'GET',
-      kind: 'client',
-      service: 'orders',
-      start: 41,
-      end: 46,
-      attributes: { 'server.address': 'inventory', 'url.full': 'http://inventory:8080/stock/7' },
-    });
-    const lost = makeSpan({
-      traceId: T2,
-      spanId: '00000000000000i3',
-      name: 'GET /stock/:sku',
-      kind: 'server',
-      service: 'inventory',
-      start: 42,
-      end: 45,
-      attributes: { 'url.path': '/stock/7' },
-    });
+    const retry = ordersCall({ parent: orders }, '00000000000000o3', 41, 46);
+    const lost = inventoryServer({ traceId: T2 }, '00000000000000i3', 42, 45);
     const set = TraceSet.fromSpans([...spans, retry, lost]);
     const message = failureOf(() => expect(set).toPropagate({ from: 'orders', to: 'inventory' }));
     expect(message).toContain('Received: 1 propagated call, and 1 that lost the context:');
