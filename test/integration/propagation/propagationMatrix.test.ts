@@ -262,6 +262,7 @@ describe.each(modes)('%s', (_title, mode) => {
         if (role === 'healthy') {
           await checkout('none');
           expect(traces()).toBeConnected();
+          expect(traces()).toPropagate({ from: 'orders', to: 'inventory' });
           return;
         }
         await checkout(defect);
