@@ -5,6 +5,7 @@ import { TraceSet } from '../model/TraceSet.ts';
 import { find } from '../query/find.ts';
 import { findOne } from '../query/findOne.ts';
 import type { SelectorLike } from '../query/toSelector.ts';
+import { renderTraces } from '../render/renderTraces.ts';
 import type { SpanStore } from './SpanStore.ts';
 
 /** Room around a test's traces, in ns, for the clock skew between processes when looking for what lost context. */
@@ -127,6 +128,28 @@ export class TestTraces {
   /** Number of traces. */
   get size(): number {
     return this.traceSet().size;
+  }
+
+  /**
+   * The test's traces as trees, under a line that counts them; what `console.log(traces)` prints.
+   *
+   * @example
+   * console.log(`${traces}`);
+   * // TestTraces: 1 trace, 2 spans
+   * // trace 4bf92f3577b34da6a3ce929d0e0e4736 (2 spans)
+   * //   orders server "GET /orders/:id" 12ms
+   * //   └─ orders client "SELECT orders" 3.1ms
+   */
+  toString(): string {
+    const set = this.traceSet();
+    const spans = set.spans.length;
+    const count = `${set.size} trace${set.size === 1 ? '' : 's'}, ${spans} span${spans === 1 ? '' : 's'}`;
+    return set.size === 0 ? 'TestTraces: no spans yet' : `TestTraces: ${count}\n${renderTraces(set)}`;
+  }
+
+  /** `console.log(traces)` and vitest's console show the trees ({@link TestTraces.toString}), not the view's fields. */
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return this.toString();
   }
 
   /** The test's single trace; a clear error when there are none or several. */

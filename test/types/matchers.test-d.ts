@@ -106,6 +106,7 @@ describe('public signatures', () => {
     tracedTest('typed', ({ traces: mine }) => {
       expectTypeOf(mine).toEqualTypeOf<TestTraces>();
       expectTypeOf(mine.only()).toEqualTypeOf<Trace>();
+      expectTypeOf(mine.toString()).toEqualTypeOf<string>();
     });
   });
 });

@@ -1,3 +1,4 @@
+import { format, inspect } from 'node:util';
 import { SpanStore, TraceSet } from 'tracespec';
 import { describe, expect, test } from 'vitest';
 import { TestTraces } from '../../../src/capture/TestTraces.ts';
@@ -42,6 +43,22 @@ describe('TestTraces', () => {
     store.add(makeSpan({ traceId: id('6'), name: 'later' }));
     store.claim(id('6'), 'a');
     expect(traces.only().root?.name).toBe('later');
+  });
+
+  test('prints as trees: `${traces}` and console.log(traces) show the test’s traces, not the view’s fields', () => {
+    const traces = new TestTraces(storeOfTwoTests(), 'a');
+    const expected = [
+      'TestTraces: 2 traces, 2 spans',
+      `trace ${id('1')} (1 span)`,
+      '  test internal "a first" 100ms',
+      '',
+      `trace ${id('2')} (1 span)`,
+      '  test internal "a second" 100ms',
+    ].join('\n');
+    expect(`${traces}`).toBe(expected);
+    expect(inspect(traces)).toBe(expected);
+    expect(format('%o', traces)).toBe(expected);
+    expect(`${new TestTraces(new SpanStore(), 'a')}`).toBe('TestTraces: no spans yet');
   });
 
   test("strays() are the unclaimed traces that ran during the test's traces, not other tests' nor older ones", () => {
