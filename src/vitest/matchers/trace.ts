@@ -60,7 +60,9 @@ export interface TraceMatchers<R = unknown> {
    */
   toBeConnected(options?: ConnectedOptions): R;
   /**
-   * A client (or producer) span in `from` is the parent of a server (or consumer) span in `to`.
+   * A client (or producer) span in `from` is the parent of a server (or consumer) span in `to`, and no call of
+   * that hop lost the context: not on the wire, and not inside `from` before it called (a call made outside the
+   * request's context, or handling under a new root). A failure names the cause as `toBeConnected` does.
    *
    * @example
    * expect(trace).toPropagate({ from: 'gateway', to: 'orders' });
