@@ -93,6 +93,11 @@ const defects: Record<string, { tap: RegExp; noTap?: RegExp }> = {
       `orders -> inventory: inventory recorded no server span for the call from orders \\(orders' client span "GET": [^)]+\\); its work started a new trace at internal span "inventory\\.lookup"`,
     ),
   },
+  unsampled: {
+    tap: re(
+      `orders -> inventory: inventory handled GET /work\\?defect=unsampled \\(answered 200\\) \\(seen by the tap, carrying trace ${ID}\\), but none of its spans for it arrived, and the call carried the context marked not sampled \\(W3C traceparent with the sampled flag off\\)\\. Inferred from the flag: inventory followed orders' decision not to sample`,
+    ),
+  },
   'not-exported': {
     tap: re(
       `orders -> inventory: inventory handled GET /bare/work\\?defect=not-exported \\(answered 200\\) \\(seen by the tap, carrying trace ${ID}\\), but (none of its spans for it arrived|no span of it arrived that is certainly its): expected but missing`,

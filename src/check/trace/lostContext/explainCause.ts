@@ -154,11 +154,20 @@ function words(finding: Finding): [string, string] {
         `the handling of ${serving ? JSON.stringify(serving.name) : 'the request'} ran under a new root: ${span ? quote(span) : 'a span'} started a new trace (${span?.traceId}), and everything below it left the request's trace`,
         `A span is started with { root: true }, or with ROOT_CONTEXT or a context of its own: start it from the active context.`,
       ];
-    case 'not-exported':
+    case 'not-exported': {
+      // A context marked "not sampled": a callee that follows its caller's decision records nothing for it.
+      const unsampled = sent !== undefined && sent.valid.length > 0 && sent.valid.every((ids) => ids.sampled === false);
+      if (unsampled && wire) {
+        return [
+          `${to} handled ${request} (seen by the tap, carrying trace ${sent.valid[0]?.traceId}), but none of its spans for it arrived, and the call carried the context marked not sampled (${sentFormats([...new Set(sent.valid.map((ids) => ids.format))])} with the sampled flag off). Inferred from the flag: ${to} followed ${of(from ?? wire.from)} decision not to sample, as a parent-based sampler (OpenTelemetry's default) does; or it did not flush, or it does not export`,
+          `${from ?? wire.from} decided not to sample this call (its sampler, or a rule in it that drops some calls): sample everything in tests, e.g. a parent-based always-on sampler (OTEL_TRACES_SAMPLER=parentbased_always_on where the SDK reads it).`,
+        ];
+      }
       return [
         `${to} handled ${request} (seen by the tap${wire && sent?.valid[0] ? `, carrying trace ${sent.valid[0].traceId}` : ''}), but ${finding.note ? 'no span of it arrived that is certainly its' : 'none of its spans for it arrived'}: expected but missing, it did not flush before it stopped, or it does not export`,
         `Flush on shutdown (provider.shutdown() on SIGTERM; tracespec/service does) and check ${of(to)} exporter endpoint.`,
       ];
+    }
     case 'not-continued':
       return [
         `${of(to)} ${span ? quote(span) : 'span'} did not continue ${of(from)} trace: it started a new trace (${span?.traceId}); the call is ${of(from)} client span ${JSON.stringify(caller?.name)} (${finding.reasons?.join(', ') || 'it was running when that span began'}). Inferred, no tap on this link: ${from} sent no context (or one ${to} does not read), or ${to} ignored it`,

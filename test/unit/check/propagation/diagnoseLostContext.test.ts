@@ -182,6 +182,26 @@ describe('with the tap’s record of the call', () => {
     );
   });
 
+  test('handled, no span arrived, and the call was marked not sampled: the flag is named, the rest inferred', () => {
+    const { gateway, orders } = system();
+    // orders' sampler decided against the call: no client span, and the context went out with the flag off.
+    const unsampled = { traceparent: `00-${MAIN}-${'e'.repeat(16)}-00` };
+    const [hop, ...rest] = diagnose([gateway, orders], [record(unsampled)]);
+    expect(rest).toEqual([]);
+    expect(hop).toMatchObject({ cause: 'not-exported', from: 'orders', to: 'inventory' });
+    expect(hop?.description).toBe(
+      `orders -> inventory: inventory handled GET /stock/book (answered 200) (seen by the tap, carrying trace ${MAIN}), but none of its spans for it arrived, and the call carried the context marked not sampled (W3C traceparent with the sampled flag off). Inferred from the flag: inventory followed orders' decision not to sample, as a parent-based sampler (OpenTelemetry's default) does; or it did not flush, or it does not export`,
+    );
+    expect(hop?.advice).toContain('orders decided not to sample this call');
+    // B3 with sampling state 0 says the same; a B3 header that leaves the decision open does not.
+    const [b3] = diagnose([gateway, orders], [record({ b3: `${MAIN}-${'e'.repeat(16)}-0` })]);
+    expect(b3?.description).toContain('marked not sampled (B3 single (b3) with the sampled flag off)');
+    const [open] = diagnose([gateway, orders], [record({ b3: `${MAIN}-${'e'.repeat(16)}` })]);
+    expect(open?.description).toContain(
+      'expected but missing, it did not flush before it stopped, or it does not export',
+    );
+  });
+
   test('a connected call is no break, whatever else the tap saw', () => {
     const { gateway, orders, call } = system();
     const callee = inventoryServer({ traceId: MAIN, parent: call.spanId });
