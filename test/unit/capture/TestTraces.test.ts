@@ -45,7 +45,7 @@ describe('TestTraces', () => {
     expect(traces.only().root?.name).toBe('later');
   });
 
-  test('prints as trees: `${traces}` and console.log(traces) show the test’s traces, not the view’s fields', () => {
+  test('prints as trees: String(traces) and console.log(traces) show the test’s traces, not the view’s fields', () => {
     const traces = new TestTraces(storeOfTwoTests(), 'a');
     const expected = [
       'TestTraces: 2 traces, 2 spans',
