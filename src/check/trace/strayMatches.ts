@@ -51,10 +51,12 @@ export function withStrayMatches(
     if (found.length === 0) return undefined;
     const lines = found.slice(0, LISTED).map((span) => `  ${describeSpan(span)} in trace ${span.traceId}`);
     if (found.length > LISTED) lines.push(`  … and ${found.length - LISTED} more`);
+    const traces = new Set(found.map((span) => span.traceId)).size;
+    const where = traces === 1 ? 'a split-off trace' : `${traces} split-off traces`;
     note = [
-      `${found.length === 1 ? 'A matching span' : `${found.length} matching spans`} arrived in a split-off trace that no test claimed (traces().strays()):`,
+      `${found.length === 1 ? 'A matching span' : `${found.length} matching spans`} arrived in ${where} that no test claimed (traces().strays()):`,
       ...lines,
-      "If it is this test's, the trace context was lost on the way to it: expect(traces()).toBeConnected() names the hop and the cause.",
+      `If ${found.length === 1 ? 'it is' : 'one is'} this test's, the trace context was lost on the way to it: expect(traces()).toBeConnected() names the hop and the cause.`,
     ].join('\n');
     return note;
   };

@@ -240,7 +240,8 @@ describe.each(modes)('%s', (_title, mode) => {
       const message = failureOf(() => expect(traces()).toHaveSpan({ service: 'inventory', kind: 'server' }));
       expect(message).toMatch(
         re(
-          `A matching span arrived in a split-off trace that no test claimed \\(traces\\(\\)\\.strays\\(\\)\\):\n  inventory server "[^"]+" [^\n]* in trace ${ID}\nIf it is this test's, the trace context was lost on the way to it`,
+          // A stray of the test before it may still be in the time window: listed too, the sentence then counts.
+          `(A matching span|\\d+ matching spans) arrived in (a split-off trace|\\d+ split-off traces) that no test claimed \\(traces\\(\\)\\.strays\\(\\)\\):\n(  .*\n)*  inventory server "[^"]+" \\(url\\.path: "/work"\\) [^\n]* in trace ${ID}\n(  .*\n)*If (it|one) is this test's, the trace context was lost on the way to it`,
         ),
       );
     });

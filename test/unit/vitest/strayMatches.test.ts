@@ -11,8 +11,13 @@ const MINE = '1'.repeat(32);
 const SPLIT = '2'.repeat(32);
 const OTHER_TEST = '3'.repeat(32);
 
-/** The test's trace reaches orders; inventory's server span went on in a trace of its own, at the same time. */
-function lostAtInventory(): TestTraces {
+const EARLIER = '4'.repeat(32);
+
+/**
+ * The test's trace reaches orders; inventory's server span went on in a trace of its own, at the same time. With
+ * `earlierStray`, a split-off trace of inventory from just before is still in the time window too.
+ */
+function lostAtInventory(earlierStray = false): TestTraces {
   const store = new SpanStore();
   const gateway = makeSpan({
     traceId: MINE,
@@ -51,6 +56,19 @@ function lostAtInventory(): TestTraces {
     end: 20,
   });
   store.add(gateway, call, inventory, otherTests);
+  if (earlierStray) {
+    store.add(
+      makeSpan({
+        traceId: EARLIER,
+        spanId: 'e'.repeat(16),
+        name: 'GET /bare',
+        kind: 'server',
+        service: 'inventory',
+        start: -20,
+        end: -10,
+      }),
+    );
+  }
   store.claim(MINE, 'mine');
   store.claim(OTHER_TEST, 'another test');
   return new TestTraces(store, 'mine');
@@ -71,6 +89,14 @@ describe('toHaveSpan on a test’s traces', () => {
     );
     // Another test's span is not offered: that trace is claimed.
     expect(message).not.toContain(OTHER_TEST);
+  });
+
+  test('several matches in several split-off traces are counted as such', () => {
+    const message = failureOf(() => expect(lostAtInventory(true)).toHaveSpan({ service: 'inventory', kind: 'server' }));
+    expect(message).toContain(
+      '2 matching spans arrived in 2 split-off traces that no test claimed (traces().strays()):',
+    );
+    expect(message).toContain("If one is this test's, the trace context was lost on the way to it");
   });
 
   test('works with a selector too', () => {
